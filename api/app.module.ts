@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { Neo4jConnectionConfig } from './config/app-config';
+import { AllExceptionsFilter } from './graphql/all-exceptions.filter';
+import { graphqlOptions } from './graphql/graphql.options';
+import { createValidationPipe } from './graphql/validation.pipe';
+import { HealthModule } from './health/health.module';
+import { Neo4jModule } from './neo4j/neo4j.module';
+
+/** Feature modules register here; the Neo4j connection is decided before Nest boots. */
+export const FEATURE_MODULES = [HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(connection: Neo4jConnectionConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        Neo4jModule.forRoot(connection),
+        GraphQLModule.forRoot(graphqlOptions()),
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppModule } from '../app.module';
+import { Neo4jConnectionConfig } from '../config/app-config';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+/** The built UI: ui/dist at the repo root, from sources or from dist/. */
+export function uiDistDir(): string {
+  const candidates = [
+    resolve(__dirname, '..', '..', 'ui', 'dist'),
+    resolve(__dirname, '..', '..', '..', 'ui', 'dist'),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? candidates[0];
+}
+
+/**
+ * Builds the Nest application: GraphQL at /graphql, GET /health, and the built UI at /
+ * (any other GET that wants HTML gets index.html, so client-side routes survive reload).
+ */
+export async function createApp(
+  connection: Neo4jConnectionConfig,
+  logLevel: LogLevel = 'log',
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(connection), {
+    logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
+  });
+  const ui = uiDistDir();
+  if (existsSync(join(ui, 'index.html'))) {
+    app.useStaticAssets(ui, { index: 'index.html' });
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+      if (req.method === 'GET' && !isApi && req.accepts('html')) {
+        res.sendFile(join(ui, 'index.html'));
+        return;
+      }
+      next();
+    });
+  }
+  return app;
+}

@@ -1,0 +1,122 @@
+/**
+ * The one typed configuration, read once at boot from the environment (and `.env`).
+ * A bad value stops the app with a message naming the key; see `.env.example`.
+ */
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface LocalNeo4jConfig {
+  boltPort: number;
+  httpPort: number;
+  dataDir: string;
+  startTimeoutMs: number;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Set when NEO4J_URI is given: use that server and never start a local one. */
+  neo4j: Neo4jConnectionConfig | null;
+  localNeo4j: LocalNeo4jConfig;
+  /** Load demo data at start when the database holds no council. */
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly key: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration ${key}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, key: string, fallback: string): string {
+  const value = env[key];
+  if (value === undefined || value === '') return fallback;
+  if (value.trim() !== value) throw new ConfigError(key, 'must not start or end with spaces');
+  return value;
+}
+
+function integer(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(key, `"${raw}" is not a whole number`);
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(key, `${value} is outside ${min}..${max}`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, key: string, fallback: T, allowed: readonly T[]): T {
+  const raw = text(env, key, fallback);
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(key, `"${raw}" is not one of ${allowed.join(', ')}`);
+  }
+  return raw as T;
+}
+
+function bool(env: Env, key: string, fallback: boolean): boolean {
+  const raw = text(env, key, fallback ? 'true' : 'false').toLowerCase();
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(key, `"${raw}" is not true or false`);
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+function neo4jConnection(env: Env): Neo4jConnectionConfig | null {
+  const uri = env.NEO4J_URI;
+  if (uri === undefined || uri === '') {
+    for (const key of ['NEO4J_USER', 'NEO4J_PASSWORD']) {
+      if (env[key]) throw new ConfigError(key, 'is set but NEO4J_URI is not; set both or neither');
+    }
+    return null;
+  }
+  const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(uri)?.[1];
+  if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new ConfigError(
+      'NEO4J_URI',
+      `"${uri}" is not a Neo4j URI (expected ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')})`,
+    );
+  }
+  const database = text(env, 'NEO4J_DATABASE', 'neo4j');
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    throw new ConfigError('NEO4J_DATABASE', `"${database}" is not a valid database name`);
+  }
+  return {
+    uri,
+    user: text(env, 'NEO4J_USER', 'neo4j'),
+    password: env.NEO4J_PASSWORD ?? '',
+    database,
+  };
+}
+
+export function loadConfig(env: Env): AppConfig {
+  const local: LocalNeo4jConfig = {
+    boltPort: integer(env, 'LOCAL_NEO4J_BOLT_PORT', 7687, 1, 65535),
+    httpPort: integer(env, 'LOCAL_NEO4J_HTTP_PORT', 7474, 1, 65535),
+    dataDir: text(env, 'LOCAL_NEO4J_DATA_DIR', 'graph/.neo4j/data'),
+    startTimeoutMs: integer(env, 'LOCAL_NEO4J_START_TIMEOUT_MS', 120_000, 1000, 3_600_000),
+  };
+  if (local.boltPort === local.httpPort) {
+    throw new ConfigError('LOCAL_NEO4J_HTTP_PORT', 'must differ from LOCAL_NEO4J_BOLT_PORT');
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: text(env, 'HOST', '0.0.0.0'),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'log', ['error', 'warn', 'log', 'debug'] as const),
+    neo4j: neo4jConnection(env),
+    localNeo4j: local,
+    seedOnStart: bool(env, 'SEED_ON_START', true),
+  };
+}

@@ -1,0 +1,46 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { mapNeo4jError } from '../neo4j/neo4j.errors';
+
+const logger = new Logger('Errors');
+
+export const GENERIC_MESSAGE = 'Something went wrong on our side; the error has been logged.';
+
+/** HTTP status per domain code, for the REST edge (/health and friends). */
+export const HTTP_STATUS: Record<DomainErrorCode, number> = {
+  [DomainErrorCode.BadInput]: 400,
+  [DomainErrorCode.NotFound]: 404,
+  [DomainErrorCode.Conflict]: 409,
+  [DomainErrorCode.Forbidden]: 403,
+  [DomainErrorCode.DatabaseUnavailable]: 503,
+};
+
+/**
+ * The one place where any thrown value becomes what a client sees. Known errors keep
+ * their code and message (and the offending fields); everything else is logged with
+ * its stack here and replaced by a generic message, so no stack trace or Cypher leaks.
+ */
+export function toDomainError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const fromNeo4j = mapNeo4jError(error);
+  if (fromNeo4j) return fromNeo4j;
+  if (error instanceof HttpException && error.getStatus() === 400) {
+    return DomainError.badInput([{ field: 'input', message: error.message }]);
+  }
+  return null;
+}
+
+export function toGraphQLError(error: unknown): GraphQLError {
+  const known = toDomainError(error);
+  if (known) {
+    return new GraphQLError(known.message, {
+      extensions: {
+        code: known.code,
+        ...(known.fields.length > 0 ? { fields: known.fields } : {}),
+      },
+    });
+  }
+  logger.error((error as Error)?.stack ?? String(error));
+  return new GraphQLError(GENERIC_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}

@@ -1,0 +1,16 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { HealthService } from './health.service';
+import { Health } from './models/health.model';
+
+@Resolver(() => Health)
+export class HealthResolver {
+  constructor(private readonly healthService: HealthService) {}
+
+  @Query(() => Health, {
+    description:
+      'Reports whether Neo4j is reachable and its version. Fails with DATABASE_UNAVAILABLE while it is down.',
+  })
+  health(): Promise<Health> {
+    return this.healthService.check();
+  }
+}

@@ -1,0 +1,21 @@
+// Every node has a stable string id, unique per label; Neo4j's internal ids are never exposed.
+CREATE CONSTRAINT council_id IF NOT EXISTS FOR (n:Council) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT neighbourhood_id IF NOT EXISTS FOR (n:Neighbourhood) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT team_id IF NOT EXISTS FOR (n:Team) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tie_id IF NOT EXISTS FOR (n:Tie) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tie_version_id IF NOT EXISTS FOR (n:TieVersion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT membership_id IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT wave_id IF NOT EXISTS FOR (n:Wave) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT intervention_id IF NOT EXISTS FOR (n:Intervention) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT learning_note_id IF NOT EXISTS FOR (n:LearningNote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT blueprint_id IF NOT EXISTS FOR (n:Blueprint) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sector_id IF NOT EXISTS FOR (n:Sector) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_type_id IF NOT EXISTS FOR (n:OrganisationType) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT team_type_id IF NOT EXISTS FOR (n:TeamType) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT profession_id IF NOT EXISTS FOR (n:Profession) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tie_type_id IF NOT EXISTS FOR (n:TieType) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT note_category_id IF NOT EXISTS FOR (n:NoteCategory) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT integration_level_id IF NOT EXISTS FOR (n:IntegrationLevel) REQUIRE n.id IS UNIQUE;

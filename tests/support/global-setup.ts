@@ -1,0 +1,5 @@
+import { ensureTestNeo4j } from './test-neo4j';
+
+export default async function globalSetup(): Promise<void> {
+  await ensureTestNeo4j();
+}

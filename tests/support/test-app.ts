@@ -1,0 +1,54 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../api/bootstrap/create-app';
+import { Neo4jConnectionConfig } from '../../api/config/app-config';
+import { testConnection } from './test-neo4j';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Boots the real Nest app on a free port against the test Neo4j (or the given one). */
+export async function startTestApp(
+  connection: Neo4jConnectionConfig = testConnection(),
+): Promise<TestApp> {
+  const app = await createApp(connection, 'error');
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    async gql(query, variables = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: res.status, ...body } as GraphQLResponse<any>;
+    },
+    close: () => app.close(),
+  };
+}
+
+/** Asserts a GraphQL error never exposes internals (stack traces, Cypher, driver text). */
+export function expectNoInternals(response: GraphQLResponse): void {
+  const text = JSON.stringify(response.errors ?? []);
+  expect(text).not.toMatch(/stacktrace|at \w+ \(|MATCH \(|MERGE \(|Neo4jError|\.ts:\d+/);
+  for (const error of response.errors ?? []) {
+    expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  }
+}

@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig } from '../../../api/config/app-config';
+
+describe('loadConfig', () => {
+  it('uses documented defaults and the local Neo4j when NEO4J_URI is unset', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.neo4j).toBeNull();
+    expect(config.localNeo4j).toEqual({
+      boltPort: 7687,
+      httpPort: 7474,
+      dataDir: 'graph/.neo4j/data',
+      startTimeoutMs: 120_000,
+    });
+    expect(config.seedOnStart).toBe(true);
+  });
+
+  it('accepts routing and encrypted URIs for clusters and Aura', () => {
+    for (const uri of [
+      'neo4j://db:7687',
+      'neo4j+s://x.databases.neo4j.io',
+      'bolt://localhost:7687',
+    ]) {
+      const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret' });
+      expect(config.neo4j).toEqual({ uri, user: 'neo4j', password: 'secret', database: 'neo4j' });
+    }
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }, /PORT: "abc" is not a whole number/],
+    ['PORT', { PORT: '70000' }, /PORT: 70000 is outside/],
+    [
+      'NEO4J_URI',
+      { NEO4J_URI: 'http://localhost:7474' },
+      /NEO4J_URI: "http:\/\/localhost:7474" is not a Neo4j URI/,
+    ],
+    ['NEO4J_DATABASE', { NEO4J_URI: 'bolt://x:1', NEO4J_DATABASE: 'a b' }, /NEO4J_DATABASE/],
+    ['NEO4J_PASSWORD', { NEO4J_PASSWORD: 'x' }, /NEO4J_PASSWORD: is set but NEO4J_URI is not/],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /LOG_LEVEL: "loud" is not one of/],
+    ['SEED_ON_START', { SEED_ON_START: 'maybe' }, /SEED_ON_START/],
+    [
+      'LOCAL_NEO4J_HTTP_PORT',
+      { LOCAL_NEO4J_BOLT_PORT: '7000', LOCAL_NEO4J_HTTP_PORT: '7000' },
+      /must differ/,
+    ],
+  ])('rejects a bad %s with a message naming the key', (key, env, message) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).key).toBe(key);
+    expect((thrown as ConfigError).message).toMatch(message);
+  });
+});
