@@ -5,11 +5,20 @@ import { Neo4jConnectionConfig } from './config/app-config';
 import { AllExceptionsFilter } from './graphql/all-exceptions.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
+import { CouncilModule } from './council/council.module';
 import { HealthModule } from './health/health.module';
+import { MomentModule } from './moment/moment.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 /** Feature modules register here; the Neo4j connection is decided before Nest boots. */
-export const FEATURE_MODULES = [HealthModule];
+export const FEATURE_MODULES = [
+  HealthModule,
+  VocabularyModule,
+  CouncilModule,
+  MomentModule,
+  // feature modules: one line each
+];
 
 @Module({})
 export class AppModule {

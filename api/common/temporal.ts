@@ -1,0 +1,22 @@
+/**
+ * Valid time. Dates are ISO calendar dates ("2024-03-31") stored as strings, which compare
+ * correctly as text. A record is valid at D when validFrom <= D and (validTo is null or
+ * validTo > D): validTo is the first day it no longer holds. This is the one place that
+ * predicate is written; every repository builds its "as of" filter with it.
+ */
+export function validAt(alias: string, param = 'asOf'): string {
+  return `(${alias}.validFrom <= $${param} AND (${alias}.validTo IS NULL OR ${alias}.validTo > $${param}))`;
+}
+
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True for a real calendar date in YYYY-MM-DD form (rejects 2023-02-30). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

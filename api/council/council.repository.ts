@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { Label, LabelName } from '../../graph/labels';
+import { Neo4jService } from '../neo4j/neo4j.service';
+import { Council, Neighbourhood } from './models/council.model';
+
+const C = Label.Council;
+const N = Label.Neighbourhood;
+
+/** Shared projection of a council with its neighbourhoods. */
+const COUNCIL_PROJECTION = `c {
+  .id, .name, .region, .description, .createdAt, synthetic: coalesce(c.synthetic, false),
+  neighbourhoods: COLLECT { MATCH (c)-[:HAS_NEIGHBOURHOOD]->(n:${N}) RETURN n {.id, .name} ORDER BY n.name }
+}`;
+
+export interface NewCouncil {
+  id: string;
+  name: string;
+  region: string | null;
+  description: string | null;
+  synthetic: boolean;
+  neighbourhoods: Neighbourhood[];
+}
+
+@Injectable()
+export class CouncilRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async create(council: NewCouncil): Promise<Council> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(
+        `CREATE (c:${C} {id: $id, name: $name, region: $region, description: $description,
+                         synthetic: $synthetic, createdAt: toString(datetime())})
+         FOREACH (nb IN $neighbourhoods |
+           CREATE (c)-[:HAS_NEIGHBOURHOOD]->(:${N} {id: nb.id, name: nb.name, councilId: c.id}))
+         RETURN ${COUNCIL_PROJECTION} AS council`,
+        { ...council },
+      ),
+    );
+    return result.records[0].get('council') as Council;
+  }
+
+  async get(id: string): Promise<Council | null> {
+    const result = await this.neo4j.query(
+      `MATCH (c:${C} {id: $id}) RETURN ${COUNCIL_PROJECTION} AS council`,
+      { id },
+    );
+    return (result.records[0]?.get('council') as Council | undefined) ?? null;
+  }
+
+  async list(
+    search: string | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: Council[]; total: number }> {
+    const result = await this.neo4j.query(
+      `MATCH (c:${C})
+       WHERE $search IS NULL OR toLower(c.name) CONTAINS toLower($search)
+       WITH c ORDER BY c.name, c.id
+       WITH collect(c) AS matched
+       RETURN size(matched) AS total,
+              [c IN matched[$offset..($offset + $limit)] | ${COUNCIL_PROJECTION}] AS items`,
+      { search, offset, limit },
+    );
+    const row = result.records[0];
+    return { items: row.get('items') as Council[], total: row.get('total') as number };
+  }
+
+  async update(id: string, changes: Record<string, string>): Promise<Council | null> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(`MATCH (c:${C} {id: $id}) SET c += $changes RETURN ${COUNCIL_PROJECTION} AS council`, {
+        id,
+        changes,
+      }),
+    );
+    return (result.records[0]?.get('council') as Council | undefined) ?? null;
+  }
+
+  /** Deletes the council and everything scoped to it, in one transaction. */
+  async deleteWithContents(id: string): Promise<boolean> {
+    return this.neo4j.write(async (tx) => {
+      const found = await tx.run(`MATCH (c:${C} {id: $id}) RETURN c.id`, { id });
+      if (found.records.length === 0) return false;
+      await tx.run(
+        `MATCH (n {councilId: $id}) OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(n) DETACH DELETE v, n`,
+        { id },
+      );
+      await tx.run(`MATCH (c:${C} {id: $id}) DETACH DELETE c`, { id });
+      return true;
+    });
+  }
+
+  async countContents(id: string): Promise<number> {
+    const result = await this.neo4j.query<{ n: number }>(
+      `MATCH (n {councilId: $id}) WHERE NOT n:${N} RETURN count(n) AS n`,
+      { id },
+    );
+    return result.records[0].get('n');
+  }
+
+  async addNeighbourhood(councilId: string, nb: Neighbourhood): Promise<Neighbourhood | null> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(
+        `MATCH (c:${C} {id: $councilId})
+         CREATE (c)-[:HAS_NEIGHBOURHOOD]->(n:${N} {id: $id, name: $name, councilId: $councilId})
+         RETURN n {.id, .name} AS n`,
+        { councilId, ...nb },
+      ),
+    );
+    return (result.records[0]?.get('n') as Neighbourhood | undefined) ?? null;
+  }
+
+  async renameNeighbourhood(
+    councilId: string,
+    id: string,
+    name: string,
+  ): Promise<Neighbourhood | null> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(
+        `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n.name = $name RETURN n {.id, .name} AS n`,
+        { councilId, id, name },
+      ),
+    );
+    return (result.records[0]?.get('n') as Neighbourhood | undefined) ?? null;
+  }
+
+  /** Removes a neighbourhood nothing refers to; returns 'missing', 'in-use' or 'deleted'. */
+  async removeNeighbourhood(
+    councilId: string,
+    id: string,
+  ): Promise<'missing' | 'in-use' | 'deleted'> {
+    return this.neo4j.write(async (tx) => {
+      const found = await tx.run(
+        `MATCH (n:${N} {id: $id, councilId: $councilId})
+         RETURN COUNT { (n)<-[r]-() WHERE type(r) <> 'HAS_NEIGHBOURHOOD' } AS uses`,
+        { councilId, id },
+      );
+      if (found.records.length === 0) return 'missing';
+      if ((found.records[0].get('uses') as number) > 0) return 'in-use';
+      await tx.run(`MATCH (n:${N} {id: $id, councilId: $councilId}) DETACH DELETE n`, {
+        councilId,
+        id,
+      });
+      return 'deleted';
+    });
+  }
+
+  /**
+   * Which of the given ids exist with the label inside the council. The tenant check
+   * every service relies on: an id from another council is simply not found.
+   */
+  async existingInCouncil(
+    councilId: string,
+    label: LabelName,
+    ids: string[],
+  ): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const result = await this.neo4j.query<{ id: string }>(
+      `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId RETURN n.id AS id`,
+      { ids: [...new Set(ids)], councilId },
+    );
+    return new Set(result.records.map((r) => r.get('id')));
+  }
+}

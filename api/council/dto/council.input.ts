@@ -1,0 +1,85 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
+
+@InputType({ description: 'A neighbourhood to create.' })
+export class NeighbourhoodInput {
+  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id?: string;
+
+  @Field({ description: 'Name, 1–120 characters.' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+}
+
+@InputType({ description: 'A new council.' })
+export class CreateCouncilInput {
+  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id?: string;
+
+  @Field({ description: 'Name, 1–120 characters.' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @Field({ nullable: true, description: 'Region, up to 120 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  region?: string;
+
+  @Field({ nullable: true, description: 'Description, up to 2000 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @Field({ defaultValue: false, description: 'Mark as synthetic demo data.' })
+  @IsBoolean()
+  synthetic: boolean = false;
+
+  @Field(() => [NeighbourhoodInput], {
+    defaultValue: [],
+    description: 'Neighbourhoods, at most 200.',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => NeighbourhoodInput)
+  @ArrayMaxSize(200)
+  neighbourhoods: NeighbourhoodInput[] = [];
+}
+
+@InputType({ description: 'Changes to a council; omitted fields stay as they are.' })
+export class UpdateCouncilInput {
+  @Field({ nullable: true, description: 'Name, 1–120 characters.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @Field({ nullable: true, description: 'Region, up to 120 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  region?: string;
+
+  @Field({ nullable: true, description: 'Description, up to 2000 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}
