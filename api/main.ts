@@ -3,7 +3,7 @@ import 'dotenv/config';
 import { Logger } from '@nestjs/common';
 import { LocalNeo4jError } from '../graph/local-neo4j';
 import { MigrationError } from '../graph/migrator';
-import { seedIfEmpty } from '../seed/placeholder-seed';
+import { seedIfEmpty } from '../seed/demo-seed';
 import { applyMigrations, resolveDatabase } from './bootstrap/database';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig } from './config/app-config';

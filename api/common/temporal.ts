@@ -5,7 +5,12 @@
  * predicate is written; every repository builds its "as of" filter with it.
  */
 export function validAt(alias: string, param = 'asOf'): string {
-  return `(${alias}.validFrom <= $${param} AND (${alias}.validTo IS NULL OR ${alias}.validTo > $${param}))`;
+  return validAtExpr(alias, `$${param}`);
+}
+
+/** The same predicate against any Cypher expression (e.g. a wave's date inside a query). */
+export function validAtExpr(alias: string, date: string): string {
+  return `(${alias}.validFrom <= ${date} AND (${alias}.validTo IS NULL OR ${alias}.validTo > ${date}))`;
 }
 
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
