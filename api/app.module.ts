@@ -10,6 +10,11 @@ import { HealthModule } from './health/health.module';
 import { MomentModule } from './moment/moment.module';
 import { Neo4jModule } from './neo4j/neo4j.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
+import { WaveModule } from './wave/wave.module';
+import { InterventionModule } from './intervention/intervention.module';
+import { LearningNoteModule } from './learning-note/learning-note.module';
+import { BlueprintModule } from './blueprint/blueprint.module';
+import { TieModule } from './tie/tie.module';
 
 /** Feature modules register here; the Neo4j connection is decided before Nest boots. */
 export const FEATURE_MODULES = [
@@ -18,6 +23,11 @@ export const FEATURE_MODULES = [
   CouncilModule,
   MomentModule,
   // feature modules: one line each
+  WaveModule,
+  InterventionModule,
+  LearningNoteModule,
+  BlueprintModule,
+  TieModule,
 ];
 
 @Module({})

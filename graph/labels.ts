@@ -16,6 +16,7 @@ export const Label = {
   Intervention: 'Intervention',
   LearningNote: 'LearningNote',
   Blueprint: 'Blueprint',
+  BlueprintExpectation: 'BlueprintExpectation',
   AuditEvent: 'AuditEvent',
   Sector: 'Sector',
   OrganisationType: 'OrganisationType',

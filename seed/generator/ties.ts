@@ -1,4 +1,4 @@
-import { addDays, Rng } from './rng';
+import { Rng } from './rng';
 import { CouncilProfile } from './profiles';
 import { START, Structure } from './structure';
 import { SeedPerson, SeedTie, SeedWave } from './types';
