@@ -1,0 +1,52 @@
+import { NetworkAnalysisModel } from '../models/metrics.model';
+import { Snapshot } from '../snapshot/snapshot-types';
+import { AnalyseResult } from '../worker/tasks';
+import { AnalysisOptions } from './analysis.service';
+import { toGraphInput } from './graph-input';
+
+/** Shapes a worker result for GraphQL: columns into rows, conventions into a list. */
+export function toAnalysisModel(
+  snapshot: Snapshot,
+  options: AnalysisOptions,
+  result: AnalyseResult,
+): NetworkAnalysisModel {
+  const labels = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
+  const metrics = Object.keys(result.node.values);
+  const groupOf = new Map(
+    toGraphInput(snapshot, options.grouping, options.focusGroups).nodes.map((n) => [
+      n.id,
+      n.group ?? null,
+    ]),
+  );
+  const conventions = { ...result.network.conventions, ...result.node.conventions };
+  return {
+    councilId: snapshot.councilId,
+    asOf: snapshot.asOf,
+    level: snapshot.level,
+    grouping: options.grouping,
+    focusGroups: options.focusGroups,
+    directed: options.directed,
+    nodeCount: result.network.nodes,
+    edgeCount: result.network.edges,
+    network: Object.entries(result.network.values).map(([metric, value]) => ({ metric, value })),
+    metrics,
+    nodes: result.node.nodeIds.map((nodeId, i) => ({
+      nodeId,
+      label: labels.get(nodeId) ?? nodeId,
+      group: groupOf.get(nodeId) ?? null,
+      values: metrics.map((m) => result.node.values[m][i]),
+    })),
+    groupEI: result.network.groups.ei.map((g) => ({ ...g })),
+    mixing: {
+      groups: [...result.network.groups.mixing.groups],
+      sizes: [...result.network.groups.mixing.sizes],
+      counts: result.network.groups.mixing.counts.map((r) => [...r]),
+      weights: result.network.groups.mixing.weights.map((r) => [...r]),
+      density: result.network.groups.mixing.density.map((r) => [...r]),
+    },
+    isolates: result.network.structure.isolates,
+    articulationPoints: result.network.structure.articulationPoints,
+    bridges: result.network.structure.bridges.map(([a, b]) => ({ a, b })),
+    conventions: Object.values(conventions).map((c) => ({ ...c, weighted: c.weighted ?? null })),
+  };
+}

@@ -1,0 +1,44 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { scopeFor } from '../../common/request-scope';
+import { CouncilService } from '../../council/council.service';
+import { MomentService } from '../../moment/moment.service';
+import { AnalysisArgs, SnapshotArgs } from '../dto/analytics.args';
+import { NetworkAnalysisModel } from '../models/metrics.model';
+import { NetworkSnapshotModel } from '../models/snapshot.model';
+import { SNAPSHOT_CONVENTION, toFilter, toOptions } from './analysis-options';
+import { toAnalysisModel } from './analysis.mapper';
+import { AnalysisService } from './analysis.service';
+
+@Resolver()
+export class AnalysisResolver {
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly moments: MomentService,
+    private readonly councils: CouncilService,
+  ) {}
+
+  @Query(() => NetworkSnapshotModel, {
+    description:
+      'The network of a council as of a date or wave, at a level, filtered. Defaults to today at PEOPLE level.',
+  })
+  async networkSnapshot(@Args() args: SnapshotArgs): Promise<NetworkSnapshotModel> {
+    const scope = scopeFor(args.councilId);
+    await this.councils.assertCouncil(scope);
+    const asOf = await this.moments.resolve(scope, args);
+    const snapshot = await this.analysis.snapshot(scope, asOf, args.level, toFilter(args.filter));
+    return { ...snapshot, level: args.level, convention: SNAPSHOT_CONVENTION };
+  }
+
+  @Query(() => NetworkAnalysisModel, {
+    description:
+      'Node and network metrics of a council at a moment, each with its convention. Heavy metrics run in worker threads and are cached until the council changes.',
+  })
+  async networkAnalysis(@Args() args: AnalysisArgs): Promise<NetworkAnalysisModel> {
+    const scope = scopeFor(args.councilId);
+    await this.councils.assertCouncil(scope);
+    const asOf = await this.moments.resolve(scope, args);
+    const options = toOptions(args);
+    const { snapshot, result } = await this.analysis.analyse(scope, asOf, options);
+    return toAnalysisModel(snapshot, options, result);
+  }
+}

@@ -1,0 +1,178 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'The convention a number was computed under.' })
+export class MetricConventionModel {
+  @Field({ description: 'Metric key, e.g. "betweenness".' })
+  metric!: string;
+
+  @Field({ description: 'node, edge, pair, group or network.' })
+  scope!: string;
+
+  @Field({ description: 'Whether tie direction was used.' })
+  directed!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How weights entered: strength, distance, inverse-distance, or null (unweighted).',
+  })
+  weighted!: string | null;
+
+  @Field({ description: 'How the value is normalised, in plain words.' })
+  normalisation!: string;
+
+  @Field({
+    description: 'Reference implementation reproduced, e.g. networkx.betweenness_centrality.',
+  })
+  reference!: string;
+
+  @Field({ description: 'Plain-English explanation.' })
+  description!: string;
+}
+
+@ObjectType({ description: 'A named number.' })
+export class MetricValueModel {
+  @Field({ description: 'Metric key; its convention is listed alongside.' })
+  metric!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Value; null when undefined (e.g. 0/0).' })
+  value!: number | null;
+}
+
+@ObjectType({ description: 'One node with its metric values, in the order of `metrics`.' })
+export class NodeMetricsRowModel {
+  @Field(() => ID, { description: 'Node id.' })
+  nodeId!: string;
+
+  @Field({ description: 'Node label.' })
+  label!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Group under the chosen grouping (null: outside the focus groups).',
+  })
+  group!: string | null;
+
+  @Field(() => [Float], { nullable: 'items', description: 'Values, one per metric in `metrics`.' })
+  values!: (number | null)[];
+}
+
+@ObjectType({
+  description: 'E-I index of one group: (external − internal) / (external + internal).',
+})
+export class GroupEIModel {
+  @Field({ description: 'Group.' })
+  group!: string;
+
+  @Field(() => Int, { description: 'Members.' })
+  size!: number;
+
+  @Field(() => Float, { description: 'Ties to other groups.' })
+  external!: number;
+
+  @Field(() => Float, { description: 'Ties inside the group.' })
+  internal!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'E-I index, −1 (all inside) to +1 (all across); null without ties.',
+  })
+  index!: number | null;
+}
+
+@ObjectType({ description: 'Group × group tie matrix.' })
+export class GroupMatrixModel {
+  @Field(() => [String], { description: 'Row and column labels.' })
+  groups!: string[];
+
+  @Field(() => [Int], { description: 'Members per group.' })
+  sizes!: number[];
+
+  @Field(() => [[Float]], {
+    description: 'Ties between groups i and j (undirected: symmetric; diagonal = ties inside).',
+  })
+  counts!: number[][];
+
+  @Field(() => [[Float]], { description: 'Summed strength of those ties.' })
+  weights!: number[][];
+
+  @Field(() => [[Float]], {
+    nullable: 'itemsAndList',
+    description:
+      'Block density: ties / possible pairs, so councils of different size compare; null where no pair is possible.',
+  })
+  density!: (number | null)[][];
+}
+
+@ObjectType({ description: 'A pair of node ids (a bridge).' })
+export class NodePairModel {
+  @Field(() => ID, { description: 'One end.' })
+  a!: string;
+
+  @Field(() => ID, { description: 'Other end.' })
+  b!: string;
+}
+
+@ObjectType({
+  description: 'Network and node metrics of a council at one moment, each with its convention.',
+})
+export class NetworkAnalysisModel {
+  @Field(() => ID, { description: 'The council.' })
+  councilId!: string;
+
+  @Field({ description: 'The moment (YYYY-MM-DD).' })
+  asOf!: string;
+
+  @Field({ description: 'Level analysed.' })
+  level!: string;
+
+  @Field({ description: 'Grouping used for group metrics.' })
+  grouping!: string;
+
+  @Field(() => [String], { description: 'Focus groups (empty: all groups).' })
+  focusGroups!: string[];
+
+  @Field({ description: 'Whether the graph was analysed as directed.' })
+  directed!: boolean;
+
+  @Field(() => Int, { description: 'Nodes.' })
+  nodeCount!: number;
+
+  @Field(() => Int, { description: 'Edges after merging parallel ties between the same pair.' })
+  edgeCount!: number;
+
+  @Field(() => [MetricValueModel], {
+    description: 'Whole-network values (density, components, transitivity, E-I, modularity, ...).',
+  })
+  network!: MetricValueModel[];
+
+  @Field(() => [String], { description: 'Metric keys of the node table columns.' })
+  metrics!: string[];
+
+  @Field(() => [NodeMetricsRowModel], {
+    description:
+      'Per-node metrics (degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, brokerage roles, E-I, ...).',
+  })
+  nodes!: NodeMetricsRowModel[];
+
+  @Field(() => [GroupEIModel], { description: 'E-I index per group.' })
+  groupEI!: GroupEIModel[];
+
+  @Field(() => GroupMatrixModel, { description: 'Group mixing matrix.' })
+  mixing!: GroupMatrixModel;
+
+  @Field(() => [ID], { description: 'Nodes with no ties.' })
+  isolates!: string[];
+
+  @Field(() => [ID], {
+    description: 'Articulation points: nodes whose removal disconnects others.',
+  })
+  articulationPoints!: string[];
+
+  @Field(() => [NodePairModel], {
+    description: 'Bridges: ties whose removal disconnects the network.',
+  })
+  bridges!: NodePairModel[];
+
+  @Field(() => [MetricConventionModel], { description: 'The convention of every metric above.' })
+  conventions!: MetricConventionModel[];
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { Label as L } from '../../../graph/labels';
+import { validAt } from '../../common/temporal';
+import { Neo4jService } from '../../neo4j/neo4j.service';
+import { RawNetwork, RawOrganisation, RawPerson, RawTeam, RawTie } from './raw-network';
+
+/** Reads everything an analysis needs for one council at one moment, in one read transaction. */
+@Injectable()
+export class SnapshotRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  static readonly TIES = `
+    MATCH (t:${L.Tie}) WHERE t.councilId = $councilId AND ${validAt('t')}
+    RETURN t.id AS id, t.typeId AS typeId, t.directed AS directed, t.strength AS strength,
+           t.integrationLevel AS integrationLevel, t.fromId AS fromId, t.fromKind AS fromKind,
+           t.toId AS toId, t.toKind AS toKind, t.validFrom AS validFrom, t.validTo AS validTo`;
+
+  async load(councilId: string, asOf: string): Promise<RawNetwork> {
+    return this.neo4j.read(async (tx) => {
+      const params = { councilId, asOf };
+      const people = await tx.run(
+        `MATCH (p:${L.Person}) WHERE p.councilId = $councilId AND ${validAt('p')}
+         RETURN p.id AS id, coalesce(p.displayName, p.pseudonym) AS label, p.level AS level,
+                coalesce(p.blendedRole, false) AS blendedRole,
+                head(COLLECT { MATCH (p)-[m:MEMBER_OF]->(t:${L.Team}) WHERE ${validAt('m')} RETURN t.id ORDER BY m.validFrom DESC }) AS teamId,
+                head(COLLECT { MATCH (p)-[h:HAS_PROFESSION]->(x:${L.Profession}) WHERE ${validAt('h')} RETURN x.id ORDER BY h.validFrom DESC }) AS professionId`,
+        params,
+      );
+      const teams = await tx.run(
+        `MATCH (t:${L.Team}) WHERE t.councilId = $councilId AND ${validAt('t')}
+         RETURN t.id AS id, t.name AS name, t.typeId AS typeId, t.neighbourhoodId AS neighbourhoodId,
+                head(COLLECT { MATCH (t)-[r:PART_OF]->(o:${L.Organisation}) WHERE ${validAt('r')} RETURN o.id ORDER BY r.validFrom DESC }) AS organisationId`,
+        params,
+      );
+      const organisations = await tx.run(
+        `MATCH (o:${L.Organisation}) WHERE o.councilId = $councilId AND ${validAt('o')}
+         RETURN o.id AS id, o.name AS name, o.typeId AS typeId, o.sectorId AS sectorId`,
+        params,
+      );
+      const ties = await tx.run(SnapshotRepository.TIES, params);
+      return {
+        councilId,
+        asOf,
+        people: people.records.map((r) => r.toObject() as RawPerson),
+        teams: teams.records.map((r) => r.toObject() as RawTeam),
+        organisations: organisations.records.map((r) => r.toObject() as RawOrganisation),
+        ties: ties.records.map((r) => r.toObject() as RawTie),
+      };
+    });
+  }
+
+  /** Ties that were valid at some point in [from, to): for the union layout and diffs. */
+  async tiesBetween(councilId: string, from: string, to: string): Promise<RawTie[]> {
+    const result = await this.neo4j.query(
+      `MATCH (t:${L.Tie}) WHERE t.councilId = $councilId AND t.validFrom < $to AND (t.validTo IS NULL OR t.validTo > $from)
+       RETURN t.id AS id, t.typeId AS typeId, t.directed AS directed, t.strength AS strength,
+              t.integrationLevel AS integrationLevel, t.fromId AS fromId, t.fromKind AS fromKind,
+              t.toId AS toId, t.toKind AS toKind, t.validFrom AS validFrom, t.validTo AS validTo`,
+      { councilId, from, to },
+    );
+    return result.records.map((r) => r.toObject() as RawTie);
+  }
+
+  /** The council's data version, bumped by every write through the API (cache key). */
+  async dataVersion(councilId: string): Promise<number | null> {
+    const result = await this.neo4j.query<{ v: number }>(
+      `MATCH (c:${L.Council} {id: $councilId}) RETURN coalesce(c.dataVersion, 0) AS v`,
+      { councilId },
+    );
+    return result.records[0]?.get('v') ?? null;
+  }
+
+  async bumpDataVersion(councilId: string): Promise<void> {
+    await this.neo4j.query(
+      `MATCH (c:${L.Council} {id: $councilId}) SET c.dataVersion = coalesce(c.dataVersion, 0) + 1`,
+      { councilId },
+      'WRITE',
+    );
+  }
+}
