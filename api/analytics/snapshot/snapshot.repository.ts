@@ -22,14 +22,14 @@ export class SnapshotRepository {
         `MATCH (p:${L.Person}) WHERE p.councilId = $councilId AND ${validAt('p')}
          RETURN p.id AS id, coalesce(p.displayName, p.pseudonym) AS label, p.level AS level,
                 coalesce(p.blendedRole, false) AS blendedRole,
-                head(COLLECT { MATCH (p)-[m:MEMBER_OF]->(t:${L.Team}) WHERE ${validAt('m')} RETURN t.id ORDER BY m.validFrom DESC }) AS teamId,
-                head(COLLECT { MATCH (p)-[h:HAS_PROFESSION]->(x:${L.Profession}) WHERE ${validAt('h')} RETURN x.id ORDER BY h.validFrom DESC }) AS professionId`,
+                head(COLLECT { MATCH (p)-[m:MEMBER_OF]->(t:${L.Team}) WHERE ${validAt('m')} WITH t, m ORDER BY m.validFrom DESC RETURN t.id }) AS teamId,
+                head(COLLECT { MATCH (p)-[h:HAS_PROFESSION]->(x:${L.Profession}) WHERE ${validAt('h')} WITH x, h ORDER BY h.validFrom DESC RETURN x.id }) AS professionId`,
         params,
       );
       const teams = await tx.run(
         `MATCH (t:${L.Team}) WHERE t.councilId = $councilId AND ${validAt('t')}
          RETURN t.id AS id, t.name AS name, t.typeId AS typeId, t.neighbourhoodId AS neighbourhoodId,
-                head(COLLECT { MATCH (t)-[r:PART_OF]->(o:${L.Organisation}) WHERE ${validAt('r')} RETURN o.id ORDER BY r.validFrom DESC }) AS organisationId`,
+                head(COLLECT { MATCH (t)-[r:PART_OF]->(o:${L.Organisation}) WHERE ${validAt('r')} WITH o, r ORDER BY r.validFrom DESC RETURN o.id }) AS organisationId`,
         params,
       );
       const organisations = await tx.run(
