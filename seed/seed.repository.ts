@@ -10,6 +10,23 @@ import { SeedCouncilData } from './generator/types';
 export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): Promise<void> {
   await neo4j.write(async (tx) => {
     const councilId = data.council.id;
+    // Converge on exactly the generated data: records of this synthetic council that the
+    // generator no longer makes (an older generator version) are removed first.
+    const keep = [
+      data.organisations,
+      data.teams,
+      data.people,
+      data.ties,
+      data.waves,
+      data.interventions,
+      data.notes,
+    ].flatMap((rows) => rows.map((r) => r.id));
+    await tx.run(
+      `MATCH (c:${L.Council} {id: $councilId}) WHERE c.synthetic = true
+       MATCH (n) WHERE n.councilId = $councilId AND NOT n:${L.Neighbourhood} AND NOT n.id IN $keep
+       DETACH DELETE n`,
+      { councilId, keep },
+    );
     const { neighbourhoods, ...council } = data.council;
     await tx.run(
       `MERGE (c:${L.Council} {id: $council.id})
@@ -30,6 +47,8 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
        SET o.councilId = $councilId, o.name = row.name, o.typeId = row.typeId, o.sectorId = row.sectorId,
            o.validFrom = row.validFrom, o.validTo = null
        WITH o, row
+       CALL (o) { MATCH (o)-[old:OF_TYPE|IN_SECTOR|SERVES]->() DELETE old }
+       WITH o, row
        MATCH (t:${L.OrganisationType} {id: row.typeId}), (s:${L.Sector} {id: row.sectorId})
        MERGE (o)-[:OF_TYPE]->(t) MERGE (o)-[:IN_SECTOR]->(s)
        WITH o, row UNWIND row.neighbourhoodIds AS nbId
@@ -43,6 +62,8 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
        ON CREATE SET t.createdAt = '2024-01-01T00:00:00.000Z'
        SET t.councilId = $councilId, t.name = row.name, t.typeId = row.typeId,
            t.neighbourhoodId = row.neighbourhoodId, t.validFrom = row.validFrom, t.validTo = null
+       WITH t, row
+       CALL (t) { MATCH (t)-[old:OF_TYPE|PART_OF|IN_NEIGHBOURHOOD]->() DELETE old }
        WITH t, row
        MATCH (type:${L.TeamType} {id: row.typeId}), (o:${L.Organisation} {id: row.organisationId})
        MERGE (t)-[:OF_TYPE]->(type)
@@ -59,6 +80,8 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
        SET p.councilId = $councilId, p.pseudonym = row.pseudonym, p.displayName = row.displayName,
            p.roleTitle = row.roleTitle, p.level = row.level, p.blendedRole = row.blendedRole,
            p.validFrom = row.validFrom, p.validTo = row.validTo
+       WITH p, row
+       CALL (p) { MATCH (p)-[old:MEMBER_OF|HAS_PROFESSION]->() DELETE old }
        WITH p, row
        MATCH (t:${L.Team} {id: row.teamId}), (prof:${L.Profession} {id: row.professionId})
        MERGE (p)-[m:MEMBER_OF {id: row.id + '-member'}]->(t) SET m.validFrom = row.validFrom, m.validTo = row.validTo
@@ -86,6 +109,8 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
        ON CREATE SET t.version = 1
        SET t += row, t.councilId = $councilId
        WITH t, row
+       CALL (t) { MATCH (t)-[old:FROM|TO|OF_TYPE]->() DELETE old }
+       WITH t, row
        MATCH (a:${L.Person} {id: row.fromId}), (b:${L.Person} {id: row.toId}), (type:${L.TieType} {id: row.typeId})
        MERGE (t)-[:FROM]->(a) MERGE (t)-[:TO]->(b) MERGE (t)-[:OF_TYPE]->(type)`,
     );
@@ -95,6 +120,8 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
       councilId,
       `MERGE (n:${L.LearningNote} {id: row.id})
        SET n += row, n.councilId = $councilId
+       WITH n, row
+       CALL (n) { MATCH (n)-[old:IN_CATEGORY|ABOUT]->() DELETE old }
        WITH n, row
        MATCH (cat:${L.NoteCategory} {id: row.categoryId})
        MERGE (n)-[:IN_CATEGORY]->(cat)

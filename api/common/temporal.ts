@@ -25,3 +25,10 @@ export function isIsoDate(value: unknown): value is string {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** Adds days to an ISO date, returning an ISO date (UTC; no clock involved). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -41,9 +41,4 @@ export class Rng {
   }
 }
 
-/** Adds days to an ISO date, returning an ISO date (UTC, no clock involved). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../../api/common/temporal';

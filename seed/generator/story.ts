@@ -92,6 +92,9 @@ export function storyTies(
     w.add(facilitator, commissioning[0], 'governance-mdt', dates.facilitatorAppointed, {
       strength: 4,
     });
+    w.add(programme[1], commissioning[0], 'information-sharing', dates.facilitatorAppointed, {
+      strength: 2,
+    });
     // The facilitator introduces herself to every branch manager and nursing lead; once
     // direct ties exist she steps back from the branches (blended-roles council).
     const stepBack = profile.council.story === 'blended-roles' ? addDays(w3, -60) : null;
@@ -135,6 +138,20 @@ export function storyTies(
         strength: 3,
         level: 4,
       });
+      // The facilitator introduces the branch managers and nursing leads who had never met,
+      // and the trusted assessor service links up with social work ahead of its start.
+      for (const nb of nbs.slice(2)) {
+        w.add(nb.hc[0], nb.dn[0], 'direct-contact', addDays(training, 10), {
+          strength: 2,
+          level: 3,
+        });
+      }
+      for (const nb of nbs) {
+        w.add(ta[rng.int(0, 2)], nb.sw[0], 'information-sharing', addDays(training, 15), {
+          strength: 3,
+          level: 4,
+        });
+      }
       // Go-live: sign-offs, then delegated tasks and direct contact in two neighbourhoods.
       const signOffs = dates.signOffs as string;
       for (const nb of nbs.slice(0, 2)) delegate(w, rng, nb, signOffs, 2);
@@ -160,10 +177,6 @@ export function storyTies(
         w.add(ta[rng.int(0, 2)], nb.hc[0], 'direct-contact', taStart, { strength: 4, level: 5 });
         w.add(ta[rng.int(0, 2)], nb.hc[1], 'trusted-assessment', addDays(taStart, 14), {
           strength: 3,
-          level: 5,
-        });
-        w.add(ta[rng.int(0, 2)], nb.sw[0], 'information-sharing', taStart, {
-          strength: 4,
           level: 5,
         });
         w.add(ta[rng.int(0, 2)], nb.sw[1], 'information-sharing', addDays(taStart, 21), {

@@ -1,0 +1,121 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { DomainError } from '../../common/domain-error';
+import { RequestScope, scopeFor } from '../../common/request-scope';
+import { CouncilService } from '../../council/council.service';
+import { MomentService } from '../../moment/moment.service';
+import { ComparisonService } from '../comparison/comparison.service';
+import { DiffService } from '../diff/diff.service';
+import {
+  ComparisonArgs,
+  DiffArgs,
+  EvolutionArgs,
+  MissingArgs,
+  RemovalArgs,
+} from '../dto/series.args';
+import { EvolutionService } from '../evolution/evolution.service';
+import { MissingService } from '../missing/missing.service';
+import { CouncilComparisonModel } from '../models/comparison.model';
+import { NetworkDiffModel } from '../models/diff.model';
+import { NetworkEvolutionModel } from '../models/evolution.model';
+import { MissingConnectionsModel, RemovalSimulationModel } from '../models/missing.model';
+import { toOptions } from './analysis-options';
+
+/** Analyses across moments and councils: evolution, diff, missing connections, comparison. */
+@Resolver()
+export class SeriesResolver {
+  constructor(
+    private readonly councils: CouncilService,
+    private readonly moments: MomentService,
+    private readonly evolutionService: EvolutionService,
+    private readonly diffService: DiffService,
+    private readonly missingService: MissingService,
+    private readonly comparisonService: ComparisonService,
+  ) {}
+
+  @Query(() => NetworkEvolutionModel, {
+    description:
+      'Network statistics and the group matrix at every wave (or quarter / month), with interventions on the same time axis.',
+  })
+  async networkEvolution(@Args() args: EvolutionArgs): Promise<NetworkEvolutionModel> {
+    const scope = scopeFor(args.councilId);
+    await this.councils.assertCouncil(scope);
+    return this.evolutionService.evolution(
+      scope,
+      args.step,
+      { from: args.from, to: args.to },
+      toOptions({ ...args, asOf: undefined, wave: undefined }),
+    );
+  }
+
+  @Query(() => NetworkDiffModel, {
+    description:
+      'What changed between two moments: ties added, ended, strengthened, weakened, retyped; nodes joined and left; largest metric changes.',
+  })
+  async networkDiff(@Args() args: DiffArgs): Promise<NetworkDiffModel> {
+    const scope = scopeFor(args.councilId);
+    await this.councils.assertCouncil(scope);
+    const from = await this.moment(scope, args.from, args.fromWave, 'from');
+    const to = await this.moment(scope, args.to, args.toWave, 'to');
+    return this.diffService.diff(
+      scope,
+      from,
+      to,
+      toOptions({ ...args, asOf: undefined, wave: undefined }),
+    );
+  }
+
+  @Query(() => MissingConnectionsModel, {
+    description:
+      'Missing connections at a moment, ranked with reasons: blueprint gaps (concrete team pairs), fragile points, suggested introductions across groups.',
+  })
+  async missingConnections(@Args() args: MissingArgs): Promise<MissingConnectionsModel> {
+    const scope = scopeFor(args.councilId);
+    await this.councils.assertCouncil(scope);
+    const asOf = await this.moments.resolve(scope, args);
+    return this.missingService.missing(scope, asOf, args.blueprintId, toOptions(args), args.limit);
+  }
+
+  @Query(() => RemovalSimulationModel, {
+    description:
+      'What if these people or teams leave: lost reachability (across groups too) and new components.',
+  })
+  async simulateRemoval(@Args() args: RemovalArgs): Promise<RemovalSimulationModel> {
+    const scope = scopeFor(args.councilId);
+    await this.councils.assertCouncil(scope);
+    const asOf = await this.moments.resolve(scope, args);
+    return this.missingService.simulate(scope, asOf, args.nodeIds, toOptions(args));
+  }
+
+  @Query(() => CouncilComparisonModel, {
+    description:
+      'The same statistics for several councils side by side, at one date or at their waves with the same label.',
+  })
+  compareCouncils(@Args() args: ComparisonArgs): Promise<CouncilComparisonModel> {
+    if (args.asOf && args.waveLabel) {
+      throw DomainError.badInput([
+        { field: 'waveLabel', message: 'give either asOf or waveLabel, not both' },
+      ]);
+    }
+    return this.comparisonService.compare(
+      'anonymous',
+      args.councilIds,
+      { asOf: args.asOf, waveLabel: args.waveLabel },
+      toOptions({ ...args, councilId: '', wave: undefined }),
+    );
+  }
+
+  private async moment(
+    scope: RequestScope,
+    date: string | undefined,
+    wave: string | undefined,
+    field: string,
+  ): Promise<string> {
+    if (date && wave)
+      throw DomainError.badInput([
+        { field, message: `give either ${field} or ${field}Wave, not both` },
+      ]);
+    if (wave) return this.moments.waveDate(scope, wave, `${field}Wave`);
+    if (date) return date;
+    throw DomainError.badInput([{ field, message: `give ${field} or ${field}Wave` }]);
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/domain-error';
+import { scopeFor } from '../../common/request-scope';
+import { AnalysisOptions, AnalysisService } from '../analysis/analysis.service';
+import { toAnalysisModel } from '../analysis/analysis.mapper';
+import { AnalyticsContextRepository } from '../context/analytics-context.repository';
+import { ComparisonRowModel, CouncilComparisonModel } from '../models/comparison.model';
+
+/** The same statistics for several councils at a date, or at their corresponding waves. */
+@Injectable()
+export class ComparisonService {
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly context: AnalyticsContextRepository,
+  ) {}
+
+  async compare(
+    actor: string,
+    councilIds: string[],
+    moment: { asOf?: string; waveLabel?: string },
+    options: AnalysisOptions,
+  ): Promise<CouncilComparisonModel> {
+    const names = await this.context.councilNames(councilIds);
+    const unknown = councilIds.filter((id) => !names.has(id));
+    if (unknown.length > 0) throw DomainError.notFound('Council', unknown.join(', '));
+    const rows: ComparisonRowModel[] = [];
+    let conventions: CouncilComparisonModel['conventions'] = [];
+    for (const councilId of councilIds) {
+      const scope = scopeFor(councilId, actor);
+      let asOf = moment.asOf ?? new Date().toISOString().slice(0, 10);
+      let waveLabel: string | null = null;
+      if (moment.waveLabel) {
+        const wave = (await this.context.waves(councilId)).find(
+          (w) => w.label.toLowerCase() === moment.waveLabel?.toLowerCase(),
+        );
+        if (!wave)
+          throw DomainError.badInput([
+            {
+              field: 'waveLabel',
+              message: `council "${councilId}" has no wave labelled "${moment.waveLabel}"`,
+            },
+          ]);
+        asOf = wave.date;
+        waveLabel = wave.label;
+      }
+      const { snapshot, result } = await this.analysis.analyse(scope, asOf, options);
+      const model = toAnalysisModel(snapshot, options, result);
+      conventions = model.conventions.filter((c) => c.scope !== 'node');
+      rows.push({
+        councilId,
+        councilName: names.get(councilId) ?? councilId,
+        asOf,
+        waveLabel,
+        nodeCount: model.nodeCount,
+        edgeCount: model.edgeCount,
+        network: model.network,
+        mixing: model.mixing,
+        groupEI: model.groupEI,
+      });
+    }
+    const groups = [...new Set(rows.flatMap((r) => r.mixing.groups))].sort();
+    return { groups, rows, conventions };
+  }
+}
