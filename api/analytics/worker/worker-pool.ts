@@ -28,6 +28,8 @@ export class WorkerPool implements OnModuleDestroy {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
+  /** Jobs started so far: lets tests see whether a result came from the cache. */
+  jobsStarted = 0;
   private closed = false;
 
   constructor() {
@@ -99,6 +101,7 @@ export class WorkerPool implements OnModuleDestroy {
       if (slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift() as Job;
       slot.job = job;
+      this.jobsStarted += 1;
       slot.worker.postMessage({ id: job.id, task: job.task, payload: job.payload });
     }
   }
