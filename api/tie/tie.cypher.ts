@@ -1,0 +1,76 @@
+import { Label } from '../../graph/labels';
+import type { TieRow } from './tie.repository';
+
+/**
+ * Cypher fragments shared by the tie repositories, written once. Labels come from
+ * constants; every value is a $parameter.
+ */
+
+/** The attributes of a tie state, as stored on Tie and copied onto TieVersion. */
+const STATE_FIELDS = `.typeId, .directed, .strength, .frequency, .integrationLevel, .trust, .source,
+  .confidence, .waveId, .validFrom, .validTo, .note, .recordedAt, .version`;
+
+/** An actor as one end of tie `t`: names differ by label, people stay pseudonymous. */
+const end = (rel: 'FROM' | 'TO', kind: string) =>
+  `head(COLLECT { MATCH (t)-[:${rel}]->(a) RETURN a { .id, kind: t.${kind},
+     name: coalesce(a.name, a.displayName, a.pseudonym) } })`;
+
+export const VERSION_PROJECTION = `v { .id, ${STATE_FIELDS}, .changedAt, .changedBy, .changeReason }`;
+
+/** Projection of tie `t` into the GraphQL Tie shape, history newest first. */
+export const TIE_PROJECTION = `t { .id, ${STATE_FIELDS},
+  from: ${end('FROM', 'fromKind')},
+  to: ${end('TO', 'toKind')},
+  history: COLLECT { MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(t)
+                     RETURN ${VERSION_PROJECTION} ORDER BY v.version DESC } }`;
+
+/**
+ * Stored tie `t` is the same tie as candidate map `c` (see sameTie in tie-rules.ts):
+ * same type, same pair (reverse too when either is undirected), overlapping validity.
+ */
+export const CONFLICT_PREDICATE = `t.typeId = c.typeId
+  AND ((t.fromKind = c.fromKind AND t.fromId = c.fromId AND t.toKind = c.toKind AND t.toId = c.toId)
+       OR (t.fromKind = c.toKind AND t.fromId = c.toId AND t.toKind = c.fromKind AND t.toId = c.fromId
+           AND (NOT t.directed OR NOT c.directed)))
+  AND (c.validTo IS NULL OR t.validFrom < c.validTo)
+  AND (t.validTo IS NULL OR c.validFrom < t.validTo)`;
+
+/**
+ * Stored ties that could conflict with candidate `c`, found through the (fromId, toId)
+ * index in both orientations; yields `t`. Use inside `CALL (c) { ... }`.
+ */
+export const CONFLICT_LOOKUP = [
+  ['c.fromId', 'c.toId'],
+  ['c.toId', 'c.fromId'],
+]
+  .map(
+    ([from, to]) => `MATCH (t:${Label.Tie} {fromId: ${from}, toId: ${to}})
+  WHERE t.councilId = $councilId AND ${CONFLICT_PREDICATE} RETURN t`,
+  )
+  .join('\n  UNION\n  ');
+
+/** Properties a new Tie takes from its row: listed, so the write plan needs no Eager. */
+const ROW_PROPERTIES: readonly (keyof TieRow)[] = [
+  'id',
+  'fromId',
+  'fromKind',
+  'toId',
+  'toKind',
+  'typeId',
+  'directed',
+  'strength',
+  'frequency',
+  'integrationLevel',
+  'trust',
+  'source',
+  'confidence',
+  'waveId',
+  'validFrom',
+  'validTo',
+  'note',
+  'recordedAt',
+];
+
+/** Property map of a new Tie from UNWIND variable `row` (nulls are simply not stored). */
+export const NEW_TIE_PROPERTIES = `{ ${ROW_PROPERTIES.map((p) => `${p}: row.${p}`).join(', ')},
+  councilId: $councilId, version: 1 }`;

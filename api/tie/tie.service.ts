@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { Label } from '../../graph/labels';
+import { CouncilService } from '../council/council.service';
+import { DomainError } from '../common/domain-error';
+import { TimeArgs } from '../common/dto/time.args';
+import { newId } from '../common/ids';
+import { Page } from '../common/models/paginated';
+import { RequestScope } from '../common/request-scope';
+import { MomentService } from '../moment/moment.service';
+import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { TieInput, UpdateTieInput } from './dto/tie.input';
+import { ACTOR_LABEL } from './models/tie.enums';
+import { Tie } from './models/tie.model';
+import { TieFilters, TieRepository } from './tie.repository';
+import { isSelfTie, newTieRow, TieIdentity } from './tie-rules';
+
+type ChangeInput = Omit<UpdateTieInput, 'changeReason'>;
+
+@Injectable()
+export class TieService {
+  constructor(
+    private readonly ties: TieRepository,
+    private readonly councils: CouncilService,
+    private readonly vocabulary: VocabularyService,
+    private readonly moment: MomentService,
+  ) {}
+
+  /** Without asOf or wave the tie is returned whatever its validity (ended ties too). */
+  async get(scope: RequestScope, id: string, time: TimeArgs): Promise<Tie> {
+    await this.councils.assertCouncil(scope);
+    const asOf = time.asOf || time.wave ? await this.moment.resolve(scope, time) : null;
+    const tie = await this.ties.get(scope.councilId, id, asOf);
+    if (!tie) throw DomainError.notFound('Tie', id);
+    return tie;
+  }
+
+  async list(
+    scope: RequestScope,
+    time: TimeArgs,
+    filters: TieFilters,
+    offset: number,
+    limit: number,
+  ): Promise<Page<Tie>> {
+    await this.councils.assertCouncil(scope);
+    await this.vocabulary.assertTerms([
+      { label: Label.TieType, field: 'typeId', id: filters.typeId },
+      { label: Label.Sector, field: 'sectorId', id: filters.sectorId },
+    ]);
+    const asOf = await this.moment.resolve(scope, time);
+    const page = await this.ties.list(scope.councilId, asOf, filters, offset, limit);
+    return { ...page, offset, limit };
+  }
+
+  async create(scope: RequestScope, input: TieInput): Promise<Tie> {
+    await this.vocabulary.assertTerms([
+      { label: Label.TieType, field: 'input.typeId', id: input.typeId },
+    ]);
+    if (isSelfTie(input)) {
+      throw DomainError.badInput([
+        { field: 'input.toId', message: 'a tie joins two different actors' },
+      ]);
+    }
+    await this.councils.assertInCouncil(scope, [
+      { label: ACTOR_LABEL[input.fromKind], id: input.fromId, field: 'input.fromId' },
+      { label: ACTOR_LABEL[input.toKind], id: input.toId, field: 'input.toId' },
+      { label: Label.Wave, id: input.waveId, field: 'input.waveId' },
+    ]);
+    const row = newTieRow(
+      input,
+      input.id ?? newId('tie'),
+      await this.defaultDirected(input.typeId),
+      new Date().toISOString(),
+    );
+    await this.assertNoConflict(scope, row, null, 'input.typeId');
+    await this.ties.createMany(scope.councilId, [row]);
+    return this.get(scope, row.id, {});
+  }
+
+  async update(scope: RequestScope, id: string, input: UpdateTieInput): Promise<Tie> {
+    const { changeReason, ...rest } = input;
+    const changes = Object.fromEntries(
+      Object.entries(rest).filter(([, value]) => value !== undefined),
+    ) as ChangeInput;
+    if (Object.keys(changes).length === 0) {
+      throw DomainError.badInput([{ field: 'input', message: 'give at least one attribute' }]);
+    }
+    return this.change(scope, id, changes, changeReason ?? null, {
+      prefix: 'input.',
+      conflictField: 'input.typeId',
+    });
+  }
+
+  /** Ends a tie on `validTo` (the first day it no longer holds), keeping a version. */
+  async end(scope: RequestScope, id: string, validTo: string, reason: string | null): Promise<Tie> {
+    return this.change(scope, id, { validTo }, reason, { prefix: '', conflictField: 'validTo' });
+  }
+
+  async delete(scope: RequestScope, id: string, reason: string): Promise<boolean> {
+    await this.councils.assertCouncil(scope);
+    const at = new Date().toISOString();
+    const audit = { id: newId('audit'), reason, at, actor: scope.actor };
+    const outcome = await this.ties.deleteWithAudit(scope.councilId, id, audit);
+    if (outcome === 'missing') throw DomainError.notFound('Tie', id);
+    if (outcome === 'in-use') {
+      throw DomainError.conflict(
+        `Tie "${id}" has learning notes about it; move or delete them first`,
+        'id',
+      );
+    }
+    return true;
+  }
+
+  /**
+   * Validates changes against the stored tie, then versions and applies them. Errors name
+   * fields with `prefix` (`input.` for updateTie); an identical-tie clash names conflictField.
+   */
+  private async change(
+    scope: RequestScope,
+    id: string,
+    changes: ChangeInput,
+    reason: string | null,
+    names: { prefix: string; conflictField: string },
+  ): Promise<Tie> {
+    const { prefix } = names;
+    const current = await this.get(scope, id, {});
+    await this.vocabulary.assertTerms([
+      { label: Label.TieType, field: `${prefix}typeId`, id: changes.typeId },
+    ]);
+    const validFrom = changes.validFrom ?? current.validFrom;
+    const validTo = changes.validTo === undefined ? current.validTo : changes.validTo;
+    if (validTo !== null && validTo < validFrom) {
+      const field = changes.validTo === undefined ? 'validFrom' : 'validTo';
+      throw DomainError.badInput([
+        { field: `${prefix}${field}`, message: `validTo must not be before validFrom` },
+      ]);
+    }
+    if (changes.waveId) {
+      await this.councils.assertInCouncil(scope, [
+        { label: Label.Wave, id: changes.waveId, field: `${prefix}waveId` },
+      ]);
+    }
+    const identity: TieIdentity = {
+      fromId: current.from.id,
+      fromKind: current.from.kind,
+      toId: current.to.id,
+      toKind: current.to.kind,
+      typeId: changes.typeId ?? current.typeId,
+      directed: changes.directed ?? current.directed,
+      validFrom,
+      validTo,
+    };
+    await this.assertNoConflict(scope, identity, id, names.conflictField);
+    const change = { versionId: newId('tiev'), at: new Date().toISOString(), actor: scope.actor };
+    await this.ties.update(scope.councilId, id, changes, { ...change, reason });
+    return this.get(scope, id, {});
+  }
+
+  private async assertNoConflict(
+    scope: RequestScope,
+    identity: TieIdentity,
+    exceptId: string | null,
+    field: string,
+  ): Promise<void> {
+    const [existing] = await this.ties.conflicting(scope.councilId, identity, exceptId);
+    if (existing) {
+      throw DomainError.conflict(
+        `An identical tie (same actors, same type, overlapping validity) already exists: "${existing}"`,
+        field,
+      );
+    }
+  }
+
+  private async defaultDirected(typeId: string): Promise<boolean> {
+    const types = (await this.vocabulary.all()).tieTypes;
+    return types.find((t) => t.id === typeId)?.defaultDirected ?? false;
+  }
+}

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { Label } from '../graph/labels';
+import { Benchmark, envCount, Figures, progress, timed } from './benchmark';
+import { BenchEnv, openBenchEnv } from './bench-env';
+import { peopleSpecs, TieSpec, tieSpecs } from './tie-workload';
+
+/** Request sizes: the createPeople and createTies limits. */
+const PEOPLE_PER_REQUEST = 5_000;
+const TIES_PER_REQUEST = 20_000;
+
+const CREATE_COUNCIL = `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`;
+const CREATE_PEOPLE = `mutation($c: ID!, $input: CreatePeopleInput!) {
+  createPeople(councilId: $c, input: $input) { created errors { index field message } } }`;
+const CREATE_TIES = `mutation($c: ID!, $input: CreateTiesInput!) {
+  createTies(councilId: $c, input: $input) { created errors { index field message } } }`;
+const CREATE_TIE = `mutation($c: ID!, $input: TieInput!) { createTie(councilId: $c, input: $input) { id } }`;
+const DELETE_COUNCIL = `mutation($c: ID!) { deleteCouncil(councilId: $c, force: true) }`;
+
+interface BatchResult {
+  created: number;
+  errors: { index: number; field: string; message: string }[];
+}
+
+/** The naive reference: what a loader without batching does, one auto-commit query per tie. */
+const ONE_TIE = `MATCH (a:${Label.Person} {id: $tie.fromId}) WHERE a.councilId = $councilId
+  MATCH (b:${Label.Person} {id: $tie.toId}) WHERE b.councilId = $councilId
+  MATCH (tt:${Label.TieType} {id: $tie.typeId})
+  CREATE (t:${Label.Tie}) SET t = $tie, t.councilId = $councilId, t.version = 1
+  CREATE (t)-[:FROM]->(a), (t)-[:TO]->(b), (t)-[:OF_TYPE]->(tt)`;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Every k-th item, so a sample spans the whole workload. */
+function sample<T>(items: T[], size: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / size));
+  return items.filter((_, i) => i % step === 0).slice(0, size);
+}
+
+/** Large deletes in server-side batches, so no single transaction holds them all. */
+async function deleteInBatches(env: BenchEnv, councilId: string, labels: string): Promise<void> {
+  const session = env.db.driver.session({ database: env.db.connection.database });
+  try {
+    await session.run(
+      `MATCH (n:${labels}) WHERE n.councilId = $councilId
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+      { councilId },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+async function countTies(env: BenchEnv, councilId: string): Promise<number> {
+  const result = await env.db.query<{ n: number }>(
+    `MATCH (t:${Label.Tie}) WHERE t.councilId = $councilId RETURN count(t) AS n`,
+    { councilId },
+  );
+  return result.records[0].get('n');
+}
+
+async function createPeople(env: BenchEnv, councilId: string, count: number) {
+  const people = peopleSpecs(councilId, count);
+  const { ms } = await timed(async () => {
+    for (const items of chunks(people, PEOPLE_PER_REQUEST)) {
+      const data = await env.gql<{ createPeople: BatchResult }>(CREATE_PEOPLE, {
+        c: councilId,
+        input: { items },
+      });
+      if (data.createPeople.errors.length > 0) {
+        throw new Error(`createPeople refused: ${JSON.stringify(data.createPeople.errors[0])}`);
+      }
+    }
+  });
+  return { people, ms };
+}
+
+async function batchTies(env: BenchEnv, councilId: string, ties: TieSpec[]): Promise<number> {
+  const { ms } = await timed(async () => {
+    for (const [n, items] of chunks(ties, TIES_PER_REQUEST).entries()) {
+      const data = await env.gql<{ createTies: BatchResult }>(CREATE_TIES, {
+        c: councilId,
+        input: { items },
+      });
+      if (data.createTies.errors.length > 0) {
+        throw new Error(`createTies refused: ${JSON.stringify(data.createTies.errors[0])}`);
+      }
+      progress(`  request ${n + 1}: ${data.createTies.created} ties`);
+    }
+  });
+  const stored = await countTies(env, councilId);
+  if (stored !== ties.length) throw new Error(`expected ${ties.length} ties, found ${stored}`);
+  return ms;
+}
+
+async function oneQueryPerTie(env: BenchEnv, councilId: string, ties: TieSpec[]) {
+  const session = env.db.driver.session({ database: env.db.connection.database });
+  try {
+    const { ms } = await timed(async () => {
+      for (const spec of ties) {
+        const tie = {
+          ...spec,
+          id: `tie-${randomUUID()}`,
+          directed: false,
+          recordedAt: new Date().toISOString(),
+        };
+        await session.run(ONE_TIE, { tie, councilId });
+      }
+    });
+    return ms;
+  } finally {
+    await session.close();
+  }
+}
+
+async function oneMutationPerTie(env: BenchEnv, councilId: string, ties: TieSpec[]) {
+  const { ms } = await timed(async () => {
+    for (const input of ties) await env.gql(CREATE_TIE, { c: councilId, input });
+  });
+  return ms;
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+export const batchTiesBenchmark: Benchmark = {
+  name: 'Batch tie creation (createTies) against one query per tie',
+  async run(): Promise<Figures> {
+    const peopleCount = envCount('BENCH_PEOPLE', 10_000);
+    const tieCount = envCount('BENCH_TIES', 100_000);
+    const sampleSize = Math.min(envCount('BENCH_SAMPLE', 5_000), tieCount);
+    const apiSampleSize = Math.min(envCount('BENCH_API_SAMPLE', 500), tieCount);
+    const env = await openBenchEnv();
+    const councilId = `bench-ties-${Date.now().toString(36)}`;
+    try {
+      await env.gql(CREATE_COUNCIL, { input: { id: councilId, name: 'Benchmark council' } });
+      progress(`council ${councilId}: creating ${peopleCount} people (createPeople)...`);
+      const people = await createPeople(env, councilId, peopleCount);
+      const ties = tieSpecs(people.people, tieCount);
+
+      progress(`creating ${tieCount} ties with createTies, ${TIES_PER_REQUEST} per request...`);
+      const batchMs = await batchTies(env, councilId, ties);
+
+      const reference = sample(ties, sampleSize);
+      await deleteInBatches(env, councilId, Label.Tie);
+      progress(`reference: ${reference.length} of the same ties, one query per tie...`);
+      const naiveMs = await oneQueryPerTie(env, councilId, reference);
+
+      const apiReference = sample(ties, apiSampleSize);
+      await deleteInBatches(env, councilId, Label.Tie);
+      progress(`reference: ${apiReference.length} of the same ties, one createTie per tie...`);
+      const apiMs = await oneMutationPerTie(env, councilId, apiReference);
+
+      const batchRate = tieCount / (batchMs / 1000);
+      const naiveRate = reference.length / (naiveMs / 1000);
+      const apiRate = apiReference.length / (apiMs / 1000);
+      return {
+        'people created (createPeople)': peopleCount,
+        'people: seconds': round(people.ms / 1000, 2),
+        'people: people/s': Math.round(peopleCount / (people.ms / 1000)),
+        'ties created (createTies)': tieCount,
+        'createTies requests': `${Math.ceil(tieCount / TIES_PER_REQUEST)} × up to ${TIES_PER_REQUEST}`,
+        'createTies: seconds (incl. validation)': round(batchMs / 1000, 2),
+        'createTies: ties/s': Math.round(batchRate),
+        'one query per tie (driver): sample size': reference.length,
+        'one query per tie: ms/tie': round(naiveMs / reference.length, 3),
+        'one query per tie: ties/s': Math.round(naiveRate),
+        [`one query per tie: seconds for ${tieCount} (extrapolated)`]: round(
+          (naiveMs / reference.length) * (tieCount / 1000),
+        ),
+        'batch speed-up over one query per tie (×)': round(batchRate / naiveRate),
+        'one createTie mutation per tie: sample size': apiReference.length,
+        'one createTie mutation per tie: ties/s': Math.round(apiRate),
+        'batch speed-up over one createTie per tie (×)': round(batchRate / apiRate),
+      };
+    } finally {
+      progress('cleaning up the benchmark council...');
+      await deleteInBatches(env, councilId, `${Label.Tie}|${Label.TieVersion}|${Label.Person}`);
+      await env.gql(DELETE_COUNCIL, { c: councilId });
+      await env.close();
+    }
+  },
+};
