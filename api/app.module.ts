@@ -5,6 +5,7 @@ import { Neo4jConnectionConfig } from './config/app-config';
 import { AllExceptionsFilter } from './graphql/all-exceptions.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { CouncilModule } from './council/council.module';
 import { HealthModule } from './health/health.module';
 import { MomentModule } from './moment/moment.module';
@@ -15,6 +16,10 @@ import { InterventionModule } from './intervention/intervention.module';
 import { LearningNoteModule } from './learning-note/learning-note.module';
 import { BlueprintModule } from './blueprint/blueprint.module';
 import { TieModule } from './tie/tie.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { TeamModule } from './team/team.module';
+import { PersonModule } from './person/person.module';
+import { MembershipModule } from './membership/membership.module';
 
 /** Feature modules register here; the Neo4j connection is decided before Nest boots. */
 export const FEATURE_MODULES = [
@@ -28,6 +33,11 @@ export const FEATURE_MODULES = [
   LearningNoteModule,
   BlueprintModule,
   TieModule,
+  OrganisationModule,
+  TeamModule,
+  PersonModule,
+  MembershipModule,
+  AnalyticsModule,
 ];
 
 @Module({})

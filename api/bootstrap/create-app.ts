@@ -29,6 +29,8 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(connection), {
     logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
   });
+  // Batch mutations (up to 20,000 ties with notes) exceed express's 100 kB default.
+  app.useBodyParser('json', { limit: '64mb' });
   const ui = uiDistDir();
   if (existsSync(join(ui, 'index.html'))) {
     app.useStaticAssets(ui, { index: 'index.html' });

@@ -55,3 +55,57 @@ export async function deleteCouncil(api: TestApp, councilId: string): Promise<vo
     c: councilId,
   });
 }
+
+/** Runs a mutation that must succeed and returns the `id` of its result. */
+async function createdId(
+  api: TestApp,
+  mutation: string,
+  councilId: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const res = await api.gql(mutation, { c: councilId, i: input });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return (Object.values(res.data ?? {})[0] as { id: string }).id;
+}
+
+/** Creates an organisation through the API (a GP practice valid from 2020-01-01 by default). */
+export function apiOrganisation(
+  api: TestApp,
+  councilId: string,
+  input: Record<string, unknown> = {},
+): Promise<string> {
+  return createdId(
+    api,
+    `mutation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id } }`,
+    councilId,
+    { name: 'Org', typeId: 'gp-practice', validFrom: '2020-01-01', ...input },
+  );
+}
+
+/** Creates a team through the API (district nursing, valid from 2020-01-01 by default). */
+export function apiTeam(
+  api: TestApp,
+  councilId: string,
+  input: Record<string, unknown> = {},
+): Promise<string> {
+  return createdId(
+    api,
+    `mutation($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
+    councilId,
+    { name: 'Team', typeId: 'district-nursing', validFrom: '2020-01-01', ...input },
+  );
+}
+
+/** Creates a person through the API (frontline, valid from 2020-01-01 by default). */
+export function apiPerson(
+  api: TestApp,
+  councilId: string,
+  input: Record<string, unknown> = {},
+): Promise<string> {
+  return createdId(
+    api,
+    `mutation($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id } }`,
+    councilId,
+    { pseudonym: uniqueId('P'), level: 'FRONTLINE', validFrom: '2020-01-01', ...input },
+  );
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { Label } from '../../graph/labels';
+import { validAt } from '../common/temporal';
+import {
+  earlierEndCypher,
+  MEMBERSHIP_PROJECTION,
+  MemberRel,
+} from '../membership/membership.cypher';
+import { Neo4jService } from '../neo4j/neo4j.service';
+import { Person, PersonLevel } from './models/person.model';
+
+const P = Label.Person;
+const MEMBER_OF = MemberRel.MemberOf;
+const HAS_PROFESSION = MemberRel.HasProfession;
+
+/** Rows per UNWIND statement: big enough to be fast, small enough to keep memory flat. */
+const CHUNK = 1000;
+
+/** Shared projection of a person bound to `p`; team and profession as of $asOf. */
+const PERSON_PROJECTION = `p {
+  .id, .pseudonym, .displayName, .roleTitle, .level, .validFrom, .validTo, .createdAt,
+  blendedRole: coalesce(p.blendedRole, false),
+  professionId: head(COLLECT {
+    MATCH (p)-[m:${HAS_PROFESSION}]->(x:${Label.Profession}) WHERE ${validAt('m')}
+    RETURN x.id ORDER BY m.validFrom DESC
+  }),
+  teamIds: COLLECT {
+    MATCH (p)-[m:${MEMBER_OF}]->(t:${Label.Team}) WHERE ${validAt('m')}
+    RETURN DISTINCT t.id AS teamId ORDER BY teamId
+  },
+  memberships: COLLECT {
+    MATCH (p)-[m:${MEMBER_OF}|${HAS_PROFESSION}]->()
+    RETURN ${MEMBERSHIP_PROJECTION} AS membership ORDER BY m.validFrom, type(m), m.id
+  }
+}`;
+
+/** One person to write, with the memberships it starts with (ids pre-generated). */
+export interface NewPerson {
+  id: string;
+  pseudonym: string;
+  displayName: string | null;
+  roleTitle: string | null;
+  level: PersonLevel;
+  blendedRole: boolean;
+  validFrom: string;
+  validTo: string | null;
+  teamId: string | null;
+  teamMembershipId: string;
+  professionId: string | null;
+  professionMembershipId: string;
+}
+
+export interface PersonFilter {
+  teamId: string | null;
+  professionId: string | null;
+  level: PersonLevel | null;
+  blendedRole: boolean | null;
+  organisationId: string | null;
+  neighbourhoodId: string | null;
+  search: string | null;
+}
+
+@Injectable()
+export class PersonRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  /**
+   * Writes every person and their first team / profession memberships in ONE transaction,
+   * a few UNWIND statements of CHUNK rows each: all of them commit, or none.
+   */
+  async createMany(councilId: string, rows: NewPerson[]): Promise<void> {
+    await this.neo4j.write(async (tx) => {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        await tx.run(
+          `UNWIND $rows AS row
+           CREATE (p:${P} {id: row.id, councilId: $councilId, pseudonym: row.pseudonym,
+                           displayName: row.displayName, roleTitle: row.roleTitle,
+                           level: row.level, blendedRole: row.blendedRole,
+                           validFrom: row.validFrom, validTo: row.validTo,
+                           createdAt: toString(datetime())})
+           WITH p, row
+           CALL (p, row) {
+             MATCH (t:${Label.Team} {id: row.teamId}) WHERE t.councilId = $councilId
+             CREATE (p)-[:${MEMBER_OF} {id: row.teamMembershipId, validFrom: row.validFrom,
+                                        validTo: ${earlierEndCypher('row.validTo', 't.validTo')}}]->(t)
+           }
+           CALL (p, row) {
+             MATCH (x:${Label.Profession} {id: row.professionId})
+             CREATE (p)-[:${HAS_PROFESSION} {id: row.professionMembershipId,
+                                             validFrom: row.validFrom, validTo: row.validTo}]->(x)
+           }`,
+          { councilId, rows: rows.slice(start, start + CHUNK) },
+        );
+      }
+    });
+  }
+
+  async get(councilId: string, id: string, asOf: string): Promise<Person | null> {
+    const result = await this.neo4j.query(
+      `MATCH (p:${P} {id: $id}) WHERE p.councilId = $councilId RETURN ${PERSON_PROJECTION} AS person`,
+      { councilId, id, asOf },
+    );
+    return (result.records[0]?.get('person') as Person | undefined) ?? null;
+  }
+
+  /** People valid at `asOf`, by pseudonym; team-based filters through memberships then. */
+  async list(
+    councilId: string,
+    filter: PersonFilter,
+    asOf: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: Person[]; total: number }> {
+    const inTeam = `(p)-[m:${MEMBER_OF}]->(t:${Label.Team}) WHERE ${validAt('m')}`;
+    const result = await this.neo4j.query(
+      `MATCH (p:${P}) WHERE p.councilId = $councilId AND ${validAt('p')}
+         AND ($level IS NULL OR p.level = $level)
+         AND ($blendedRole IS NULL OR coalesce(p.blendedRole, false) = $blendedRole)
+         AND ($teamId IS NULL OR EXISTS { ${inTeam} AND t.id = $teamId })
+         AND ($neighbourhoodId IS NULL OR EXISTS { ${inTeam} AND t.neighbourhoodId = $neighbourhoodId })
+         AND ($organisationId IS NULL OR EXISTS {
+               MATCH ${inTeam}
+               MATCH (t)-[o:${MemberRel.PartOf}]->(:${Label.Organisation} {id: $organisationId})
+               WHERE ${validAt('o')} })
+         AND ($professionId IS NULL OR EXISTS {
+               (p)-[m:${HAS_PROFESSION}]->(:${Label.Profession} {id: $professionId}) WHERE ${validAt('m')} })
+         AND ($search IS NULL OR toLower(p.pseudonym) CONTAINS toLower($search)
+              OR toLower(coalesce(p.displayName, '')) CONTAINS toLower($search))
+       WITH p ORDER BY p.pseudonym, p.id
+       WITH collect(p) AS matched
+       RETURN size(matched) AS total,
+              [p IN matched[$offset..($offset + $limit)] | ${PERSON_PROJECTION}] AS items`,
+      { councilId, ...filter, asOf, offset, limit },
+    );
+    const row = result.records[0];
+    return { items: row.get('items') as Person[], total: row.get('total') as number };
+  }
+
+  async update(
+    councilId: string,
+    id: string,
+    changes: Record<string, unknown>,
+    asOf: string,
+  ): Promise<Person | null> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(
+        `MATCH (p:${P} {id: $id}) WHERE p.councilId = $councilId
+         SET p += $changes
+         RETURN ${PERSON_PROJECTION} AS person`,
+        { councilId, id, changes, asOf },
+      ),
+    );
+    return (result.records[0]?.get('person') as Person | undefined) ?? null;
+  }
+
+  /** Which pseudonyms are already used in the council (by someone other than `exceptId`). */
+  async takenPseudonyms(
+    councilId: string,
+    pseudonyms: string[],
+    exceptId: string | null = null,
+  ): Promise<Set<string>> {
+    if (pseudonyms.length === 0) return new Set();
+    const result = await this.neo4j.query<{ pseudonym: string }>(
+      `UNWIND $pseudonyms AS pseudonym
+       MATCH (p:${P} {councilId: $councilId, pseudonym: pseudonym})
+       WHERE $exceptId IS NULL OR p.id <> $exceptId
+       RETURN p.pseudonym AS pseudonym`,
+      { councilId, pseudonyms: [...new Set(pseudonyms)], exceptId },
+    );
+    return new Set(result.records.map((r) => r.get('pseudonym')));
+  }
+
+  /** Which client-chosen ids are taken by any person (ids are unique across councils). */
+  async takenIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const result = await this.neo4j.query<{ id: string }>(
+      `UNWIND $ids AS id MATCH (p:${P} {id: id}) RETURN p.id AS id`,
+      { ids: [...new Set(ids)] },
+    );
+    return new Set(result.records.map((r) => r.get('id')));
+  }
+}
