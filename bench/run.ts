@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { analyticsBenchmark } from './analytics.bench';
 import { batchTiesBenchmark } from './batch-ties.bench';
 import { Benchmark, Figures, progress, timed } from './benchmark';
 
@@ -7,7 +8,10 @@ import { Benchmark, Figures, progress, timed } from './benchmark';
  * appending its module here (analytics, browser, ...). Sizes can be lowered for a quick
  * run with BENCH_PEOPLE, BENCH_TIES, BENCH_SAMPLE and BENCH_API_SAMPLE.
  */
-const BENCHMARKS: Benchmark[] = [batchTiesBenchmark];
+const BENCHMARKS: Benchmark[] = [batchTiesBenchmark, analyticsBenchmark].filter(
+  (b) =>
+    !process.env.BENCH_ONLY || b.name.toLowerCase().includes(process.env.BENCH_ONLY.toLowerCase()),
+);
 
 function report(name: string, figures: Figures, ms: number): string {
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
