@@ -5,7 +5,8 @@ import { MomentService } from '../../moment/moment.service';
 import { AnalysisArgs, SnapshotArgs } from '../dto/analytics.args';
 import { NetworkAnalysisModel } from '../models/metrics.model';
 import { NetworkSnapshotModel } from '../models/snapshot.model';
-import { SNAPSHOT_CONVENTION, toFilter, toOptions } from './analysis-options';
+import { toFilter, toOptions } from './analysis-options';
+import { snapshotModel } from './snapshot.mapper';
 import { toAnalysisModel } from './analysis.mapper';
 import { AnalysisService } from './analysis.service';
 
@@ -26,7 +27,7 @@ export class AnalysisResolver {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     const snapshot = await this.analysis.snapshot(scope, asOf, args.level, toFilter(args.filter));
-    return { ...snapshot, level: args.level, convention: SNAPSHOT_CONVENTION };
+    return snapshotModel(snapshot, args.level);
   }
 
   @Query(() => NetworkAnalysisModel, {

@@ -45,7 +45,7 @@ export class MissingService {
     );
     const items: Omit<MissingConnectionModel, 'rank'>[] = gaps.map((g) => ({
       kind: 'BLUEPRINT_GAP',
-      reason: `${g.expectation.description} No ${g.expectation.tieTypeId} tie between ${g.from.name} and ${g.to.name}${g.distance ? `; they are ${g.distance} steps apart through existing ties` : '; no existing path links them'}.`,
+      reason: `${g.expectation.description} No ${g.expectation.tieTypeId} tie between ${g.from.name} and ${g.to.name}${g.distance ? `; they are ${g.distance} step${g.distance === 1 ? '' : 's'} apart through existing ties` : '; no existing path links them'}.`,
       fromId: g.from.id,
       fromLabel: g.from.name,
       toId: g.to.id,

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkLevelEnum } from './enums';
+import { Table, TableScalar } from './table.scalar';
 
 @ObjectType({
   description: 'A node of a network snapshot: an actor, or a group of actors at higher levels.',
@@ -108,4 +109,16 @@ export class NetworkSnapshotModel {
 
   @Field({ description: 'How the snapshot was built, in plain words.' })
   convention!: string;
+
+  @Field(() => TableScalar, {
+    description:
+      'The nodes as one compact table (same columns as SnapshotNode): much faster for large networks.',
+  })
+  nodeTable!: Table;
+
+  @Field(() => TableScalar, {
+    description:
+      'The edges as one compact table (same columns as SnapshotEdge): much faster for large networks.',
+  })
+  edgeTable!: Table;
 }

@@ -195,3 +195,35 @@ describe('analytics on the seeded stories', () => {
     expect(JSON.stringify(filter.errors)).toContain('filter.minStrength');
   });
 });
+
+describe('compact snapshot tables', () => {
+  it('carry exactly the typed nodes and edges, column by column', async () => {
+    const api = await startTestApp();
+    try {
+      const res =
+        await api.gql(`{ networkSnapshot(councilId: "tamebridge", wave: "tamebridge-wave-pilot", level: TEAMS) {
+        nodes { id kind label size } edges { id source target count strength } nodeTable edgeTable } }`);
+      const s = res.data?.networkSnapshot;
+      const col = (table: { columns: string[]; rows: unknown[][] }, name: string) =>
+        table.rows.map((r) => r[table.columns.indexOf(name)]);
+      expect(col(s.nodeTable, 'id')).toEqual(s.nodes.map((n: { id: string }) => n.id));
+      expect(col(s.nodeTable, 'size')).toEqual(s.nodes.map((n: { size: number }) => n.size));
+      expect(col(s.edgeTable, 'strength')).toEqual(
+        s.edges.map((e: { strength: number }) => e.strength),
+      );
+      expect(s.edgeTable.columns).toEqual([
+        'id',
+        'source',
+        'target',
+        'typeId',
+        'directed',
+        'count',
+        'strength',
+        'integrationLevel',
+        'tieIds',
+      ]);
+    } finally {
+      await api.close();
+    }
+  });
+});
