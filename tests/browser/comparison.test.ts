@@ -112,8 +112,8 @@ describe('Compare view in Chromium', () => {
     const groups: string[] = res.data!.compareCouncils.groups;
     expect(density).toHaveLength(groups.length * groups.length);
     for (const [a, b, v] of density) {
-      const i = k.mixing.groups.indexOf(a);
-      const j = k.mixing.groups.indexOf(b);
+      const i = k.mixing.groups.indexOf(a as string);
+      const j = k.mixing.groups.indexOf(b as string);
       const expected = i < 0 || j < 0 ? null : k.mixing.density[i][j];
       if (expected === null) expect(v).toBe('');
       else expect(Number(v)).toBeCloseTo(expected, 12);

@@ -45,7 +45,7 @@ export async function startTestApp(
 }
 
 /** Asserts a GraphQL error never exposes internals (stack traces, Cypher, driver text). */
-export function expectNoInternals(response: GraphQLResponse): void {
+export function expectNoInternals(response: Pick<GraphQLResponse<unknown>, 'errors'>): void {
   const text = JSON.stringify(response.errors ?? []);
   expect(text).not.toMatch(/stacktrace|at \w+ \(|MATCH \(|MERGE \(|Neo4jError|\.ts:\d+/);
   for (const error of response.errors ?? []) {
