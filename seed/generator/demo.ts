@@ -17,10 +17,11 @@ export function generateDemo(seed = DEFAULT_SEED): SeedDataset {
     const structure = buildStructure(profile, rng);
     const waves = buildWaves(profile);
     const dates = storyDates(profile, waves);
-    const writer = new TieWriter(profile.council.id, waves, rng);
+    const seen = new Set<string>();
+    const writer = new TieWriter(profile.council.id, waves, rng, seen);
     // Story first: it sets the facilitator's and the pilot agency's dates that the
     // baseline ties then respect.
-    const storyWriter = new TieWriter(`${profile.council.id}-s`, waves, rng);
+    const storyWriter = new TieWriter(`${profile.council.id}-s`, waves, rng, seen);
     storyTies(structure, storyWriter, rng, profile, waves, dates);
     baselineTies(structure, writer, rng, profile);
     const ties = [...writer.ties, ...storyWriter.ties];

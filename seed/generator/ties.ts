@@ -35,12 +35,16 @@ const DIRECTED = new Set([
 export class TieWriter {
   readonly ties: SeedTie[] = [];
   private counter = 0;
+  private readonly seen: Set<string>;
 
   constructor(
     private readonly councilId: string,
     private readonly waves: SeedWave[],
     private readonly rng: Rng,
-  ) {}
+    seen?: Set<string>,
+  ) {
+    this.seen = seen ?? new Set<string>();
+  }
 
   add(
     from: SeedPerson,
@@ -50,6 +54,9 @@ export class TieWriter {
     opts: { validTo?: string | null; strength?: number; level?: number } = {},
   ): SeedTie | null {
     if (from.id === to.id) return null;
+    // One tie per pair and type: the API refuses identical overlapping ties too.
+    const key = [from.id, to.id].sort().join('|') + `|${typeId}`;
+    if (this.seen.has(key)) return null;
     const start = [validFrom, from.validFrom, to.validFrom].sort().at(-1) as string;
     const ends = [opts.validTo ?? null, from.validTo, to.validTo]
       .filter((d): d is string => d !== null)
@@ -58,6 +65,7 @@ export class TieWriter {
     if (validTo !== null && validTo <= start) return null;
     // Recorded at the first wave on or after the tie began; later ties were observed.
     const wave = this.waves.find((w) => w.date >= start) ?? null;
+    this.seen.add(key);
     this.counter += 1;
     const tie: SeedTie = {
       id: `${this.councilId}-tie-${String(this.counter).padStart(5, '0')}`,
@@ -88,7 +96,8 @@ export function baselineTies(s: Structure, w: TieWriter, rng: Rng, profile: Coun
   const team = (id: string) => s.peopleByTeam.get(id) ?? [];
   const lead = (id: string) => team(id)[0];
   for (const [teamId, members] of s.peopleByTeam) {
-    if (teamId.endsWith('-team-programme')) continue; // the programme starts with the facilitator
+    // The programme starts with the facilitator and the pilot agency with its own story.
+    if (teamId.endsWith('-team-programme') || teamId.endsWith('-team-hc-pilot-agency')) continue;
     const [manager, ...rest] = members;
     for (const m of rest) w.add(manager, m, 'direct-contact', START, { strength: 4 });
     for (let i = 0; i < rest.length; i += 1) {
