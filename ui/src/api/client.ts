@@ -1,4 +1,6 @@
 /** Minimal GraphQL client: POST to /graphql on the page's own origin. */
+import { reportReachable } from '../state/apiStatus';
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: { code?: string; fields?: { field: string; message: string }[] };
@@ -23,11 +25,13 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       body: JSON.stringify({ query, variables }),
     });
   } catch {
+    reportReachable(false);
     throw new ApiError(
       'The Interweave API cannot be reached. Check that it is running.',
       'UNREACHABLE',
     );
   }
+  reportReachable(true);
   let body: { data?: T; errors?: GraphQLErrorShape[] };
   try {
     body = (await response.json()) as { data?: T; errors?: GraphQLErrorShape[] };

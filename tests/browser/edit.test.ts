@@ -1,0 +1,200 @@
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { councilFingerprint, testDb } from '../support/domain-fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { apiSnapshot, drawnEdgeIds, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Two people at today's moment with no training tie between them. */
+async function untiedPair(api: TestApp): Promise<[string, string]> {
+  const snap = await apiSnapshot(api, 'tamebridge', { asOf: today() });
+  const tied = new Set(
+    snap.edges
+      .filter((e) => e.typeId === 'training')
+      .map((e) => [e.source, e.target].sort().join('|')),
+  );
+  const ids = snap.nodes.map((n) => n.id).sort();
+  for (let i = ids.length - 1; i > 0; i -= 1) {
+    for (let j = 0; j < i; j += 1) {
+      if (!tied.has([ids[j], ids[i]].sort().join('|'))) return [ids[j], ids[i]];
+    }
+  }
+  throw new Error('no untied pair');
+}
+
+async function openTieForm(page: Page, from: string, to: string): Promise<void> {
+  await page.getByTestId('add-tie').click();
+  const form = page.getByTestId('tie-form');
+  await form
+    .locator('[data-field="from"] option[value^="PERSON:"]')
+    .first()
+    .waitFor({ state: 'attached' });
+  await form.locator('[data-field="from"]').selectOption(`PERSON:${from}`);
+  await form.locator('[data-field="to"]').selectOption(`PERSON:${to}`);
+  await form.locator('[data-field="typeId"]').selectOption('training');
+}
+
+describe('editing in Chromium', () => {
+  let api: TestApp;
+  let browser: Browser;
+  const created: string[] = [];
+  const people: string[] = [];
+  beforeAll(async () => {
+    await seedDemoCouncils();
+    api = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const id of created) {
+      const notes = await api.gql(
+        `query($c: ID!, $id: ID!) { learningNotes(councilId: $c, targetKind: TIE, targetId: $id) { items { id } } }`,
+        { c: 'tamebridge', id },
+      );
+      for (const n of notes.data?.learningNotes.items ?? []) {
+        await api.gql(
+          `mutation($c: ID!, $id: ID!) { deleteLearningNote(councilId: $c, id: $id) }`,
+          {
+            c: 'tamebridge',
+            id: n.id,
+          },
+        );
+      }
+      const res = await api.gql(
+        `mutation($c: ID!, $id: ID!) { deleteTie(councilId: $c, id: $id, reason: "browser test clean-up") }`,
+        { c: 'tamebridge', id },
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    for (const id of people) {
+      await api.gql(`mutation($c: ID!, $id: ID!) { deletePerson(councilId: $c, id: $id) }`, {
+        c: 'tamebridge',
+        id,
+      });
+    }
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('a bad strength shows the API error next to the strength field, keeps what was typed, writes nothing', async () => {
+    const db = testDb();
+    try {
+      const before = await councilFingerprint(db, 'tamebridge');
+      const [from, to] = await untiedPair(api);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${api.url}/?council=tamebridge`);
+      await waitForMap(page);
+      await openTieForm(page, from, to);
+      const form = page.getByTestId('tie-form');
+      await form.locator('[data-field="strength"]').fill('9');
+      await form.locator('[data-field="note"]').fill('typed before the failure');
+      await form.getByTestId('form-submit').click();
+      const error = form.getByTestId('error-strength');
+      await error.waitFor();
+      expect(await error.textContent()).toMatch(/strength|5/i);
+      // The error is tied to the field, and nothing typed is lost.
+      const strength = form.locator('[data-field="strength"]');
+      expect(await strength.getAttribute('aria-invalid')).toBe('true');
+      expect(await strength.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+      expect(await strength.inputValue()).toBe('9');
+      expect(await form.locator('[data-field="note"]').inputValue()).toBe(
+        'typed before the failure',
+      );
+      expect(await form.locator('[data-field="from"]').inputValue()).toBe(`PERSON:${from}`);
+      await shot(page, 'edit-field-error');
+      expect(await councilFingerprint(db, 'tamebridge')).toBe(before);
+      await page.close();
+    } finally {
+      await db.driver.close();
+    }
+  });
+
+  it('adding a tie through the form makes it appear on the map', async () => {
+    const [from, to] = await untiedPair(api);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${api.url}/?council=tamebridge`);
+    await waitForMap(page);
+    const before = new Set(await drawnEdgeIds(page));
+    await openTieForm(page, from, to);
+    const form = page.getByTestId('tie-form');
+    await form.locator('[data-field="strength"]').fill('4');
+    await form.getByTestId('form-submit').click();
+    await form.getByTestId('form-done').waitFor();
+    const message = (await form.getByTestId('form-done').textContent())!;
+    const tieId = /Tie (\S+) saved/.exec(message)![1];
+    created.push(tieId);
+    expect(before.has(tieId)).toBe(false);
+    await poll(async () => (await drawnEdgeIds(page)).includes(tieId), true, 20_000);
+    const ends = await page.evaluate((id) => {
+      const e = (globalThis as any).__interweave.cy.getElementById(id);
+      return [e.source().id(), e.target().id(), e.data('typeId')];
+    }, tieId);
+    expect(ends).toEqual([from, to, 'training']);
+    // Its detail panel shows the tie and its history.
+    await page.evaluate(
+      (id) => (globalThis as any).__interweave.cy.getElementById(id).emit('tap'),
+      tieId,
+    );
+    await page.getByTestId('tie-history').waitFor();
+    await shot(page, 'edit-tie-added');
+
+    // A learning note added in the detail panel shows there.
+    const detail = page.getByTestId('tie-detail');
+    await detail.getByTestId('add-note').click();
+    const note = detail.getByTestId('note-form');
+    await note.locator('[data-field="categoryId"] option').nth(1).waitFor({ state: 'attached' });
+    await note.locator('[data-field="categoryId"]').selectOption({ index: 1 });
+    await note
+      .locator('[data-field="text"]')
+      .fill('Met at the joint training day; swapped numbers.');
+    await note.locator('[data-field="authorRole"]').fill('district nurse');
+    await note.getByTestId('form-submit').click();
+    await note.getByTestId('form-done').waitFor();
+    await poll(
+      async () => (await detail.getByTestId('notes').textContent())!.includes('swapped numbers'),
+      true,
+    );
+
+    // Ending the tie today takes it off today's map; its history keeps it.
+    await detail.getByTestId('end-tie').click();
+    const end = detail.getByTestId('tie-end-form');
+    await end.locator('[data-field="reason"]').fill('team moved');
+    await end.getByTestId('form-submit').click();
+    await end.getByTestId('form-done').waitFor();
+    await poll(async () => (await drawnEdgeIds(page)).includes(tieId), false, 20_000);
+    const ended = await api.gql(
+      `query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) { validTo } }`,
+      {
+        c: 'tamebridge',
+        id: tieId,
+      },
+    );
+    expect(ended.data!.tie.validTo).toBe(today());
+    await page.close();
+  });
+
+  it('adding a person through the form puts a new node on the map', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${api.url}/?council=tamebridge`);
+    await waitForMap(page);
+    const nodeCount = () => page.getByTestId('network-canvas').getAttribute('data-node-count');
+    const before = Number(await nodeCount());
+    await page.getByTestId('add-person').click();
+    const form = page.getByTestId('person-form');
+    await form.locator('[data-field="teamId"] option').nth(1).waitFor({ state: 'attached' });
+    await form.locator('[data-field="pseudonym"]').fill('Browser test person');
+    await form.locator('[data-field="teamId"]').selectOption({ index: 1 });
+    await form.locator('[data-field="professionId"]').selectOption('district-nurse');
+    await form.getByTestId('form-submit').click();
+    await form.getByTestId('form-done').waitFor();
+    const id = /Person (\S+) saved/.exec((await form.getByTestId('form-done').textContent())!)![1];
+    people.push(id);
+    await poll(async () => Number(await nodeCount()), before + 1, 20_000);
+    const label = await page.evaluate(
+      (pid) => (globalThis as any).__interweave.cy.getElementById(pid).data('label'),
+      id,
+    );
+    expect(label).toBe('Browser test person');
+    await page.close();
+  });
+});

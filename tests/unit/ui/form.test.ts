@@ -1,0 +1,109 @@
+import {
+  changedFields,
+  fieldErrors,
+  toInput,
+  valuesFrom,
+  type FieldSpec,
+} from '../../../ui/src/model/form';
+import { groupedPositions, placeNewNodes } from '../../../ui/src/model/layout';
+
+const specs: FieldSpec[] = [
+  { name: 'typeId', label: 'Type', type: 'select', required: true },
+  { name: 'strength', label: 'Strength', type: 'number', required: true },
+  { name: 'trust', label: 'Trust', type: 'number' },
+  { name: 'directed', label: 'Directed', type: 'checkbox' },
+  { name: 'neighbourhoodIds', label: 'Hoods', type: 'multiselect' },
+  { name: 'note', label: 'Note', type: 'textarea' },
+];
+
+describe('forms', () => {
+  it('puts API field errors against the field they name', () => {
+    const names = specs.map((s) => s.name);
+    expect(
+      fieldErrors(
+        [
+          { field: 'input.strength', message: 'must be at most 5' },
+          { field: 'input.strength', message: 'must be whole' },
+          { field: 'input.fromId', message: 'unknown actor' },
+          { field: 'input.neighbourhoodIds[2]', message: 'not in council' },
+          { field: 'validTo', message: 'before validFrom' },
+        ],
+        names,
+        { fromId: 'from' },
+      ),
+    ).toEqual({
+      strength: 'must be at most 5 must be whole',
+      neighbourhoodIds: 'not in council',
+      _form: 'unknown actor before validFrom',
+    });
+    expect(
+      fieldErrors([{ field: 'input.fromId', message: 'x' }], ['from'], { fromId: 'from' }),
+    ).toEqual({ from: 'x' });
+  });
+
+  it('builds typed inputs; a number that does not parse goes as typed for the API to reject', () => {
+    const values = {
+      typeId: 'advice',
+      strength: '4',
+      trust: '',
+      directed: true,
+      neighbourhoodIds: ['n'],
+      note: '  hi ',
+    };
+    expect(toInput(specs, values)).toEqual({
+      typeId: 'advice',
+      strength: 4,
+      directed: true,
+      neighbourhoodIds: ['n'],
+      note: 'hi',
+    });
+    expect(toInput(specs, { ...values, strength: 'nine' }).strength).toBe('nine');
+    expect(toInput(specs, values, { nullEmpty: true, only: ['trust', 'strength'] })).toEqual({
+      strength: 4,
+      trust: null,
+    });
+  });
+
+  it('reads records into form values and finds what changed', () => {
+    const v = valuesFrom(specs, {
+      typeId: 'advice',
+      strength: 3,
+      trust: null,
+      directed: true,
+      neighbourhoodIds: ['a'],
+    });
+    expect(v).toEqual({
+      typeId: 'advice',
+      strength: '3',
+      trust: '',
+      directed: true,
+      neighbourhoodIds: ['a'],
+      note: '',
+    });
+    expect(changedFields(v, { ...v, strength: '4', neighbourhoodIds: ['a'] })).toEqual([
+      'strength',
+    ]);
+  });
+});
+
+describe('layout helpers', () => {
+  it('places groups apart and is deterministic', () => {
+    const nodes = ['a1', 'a2', 'a3', 'b1', 'b2'].map((id) => ({ id, g: id[0] }));
+    const p1 = groupedPositions(nodes, (n) => n.g);
+    const p2 = groupedPositions([...nodes].reverse(), (n) => n.g);
+    expect(p1).toEqual(p2);
+    const dist = (x: string, y: string) =>
+      Math.hypot(p1.get(x)!.x - p1.get(y)!.x, p1.get(x)!.y - p1.get(y)!.y);
+    expect(dist('a1', 'b1')).toBeGreaterThan(dist('a1', 'a2'));
+  });
+
+  it('places new nodes beside their placed neighbours, or on a ring outside', () => {
+    const known = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+    ]);
+    const placed = placeNewNodes(['n', 'lonely'], [{ source: 'n', target: 'b' }], known);
+    expect(Math.hypot(placed.get('n')!.x - 100, placed.get('n')!.y)).toBeLessThanOrEqual(30.0001);
+    expect(Math.hypot(placed.get('lonely')!.x - 50, placed.get('lonely')!.y)).toBeGreaterThan(100);
+  });
+});

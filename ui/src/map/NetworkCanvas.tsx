@@ -1,0 +1,119 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useState } from 'react';
+import { CanvasToolbar } from './CanvasToolbar';
+import { useCanvasEvents, type TapTarget } from './useCanvasEvents';
+import { useClassSync } from './useClassSync';
+import { useCytoscape } from './useCytoscape';
+import { useElementSync } from './useElementSync';
+import { zoomCentred } from './viewport';
+
+/** Elements above which the WebGL renderer and cheap viewport rendering are used. */
+export const LARGE_ELEMENTS = 3000;
+
+interface Props {
+  elements: ElementDefinition[];
+  /** Positions are computed once per key and reused (council, level, filter, grouping). */
+  layoutKey: string;
+  /** State classes per element id (absent, diff-*, dimmed, match, highlight, suggested). */
+  classes: Map<string, string>;
+  /** Node ids to select (and centre on) from outside, e.g. a list item. */
+  selectedId: string | null;
+  /** True while new data is on its way: the map is not "ready" then. */
+  busy: boolean;
+  onTap: (target: TapTarget | null) => void;
+  /** Nodes to bring into view when they change (e.g. a missing connection's pair). */
+  focusIds?: string[];
+  /** Name used for exported files. */
+  exportName: string;
+  label: string;
+}
+
+/**
+ * The one component that owns the Cytoscape instance. It renders state handed to it and
+ * reports taps; it never owns app state. data-ready / data-node-count / data-edge-count
+ * expose what is drawn (visible, non-group nodes and visible edges).
+ */
+export function NetworkCanvas(p: Props) {
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const large = p.elements.length > LARGE_ELEMENTS;
+  const cy = useCytoscape(container, large);
+  const readyKey = useElementSync(cy, p.elements, p.layoutKey);
+  useClassSync(cy, p.classes, readyKey);
+  useCanvasEvents(cy, p.onTap);
+  const counts = useVisibleCounts(cy, p.classes, readyKey);
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (p.selectedId) cy.getElementById(p.selectedId).select();
+    });
+  }, [cy, p.selectedId, readyKey]);
+  const focusKey = (p.focusIds ?? []).join(',');
+  useEffect(() => {
+    if (!cy || !focusKey || readyKey !== p.layoutKey) return;
+    let eles = cy.collection();
+    for (const id of focusKey.split(',')) eles = eles.union(cy.getElementById(id));
+    if (eles.nonempty()) cy.animate({ fit: { eles, padding: 80 }, duration: 300 });
+  }, [cy, focusKey, readyKey, p.layoutKey]);
+  const ready = readyKey === p.layoutKey && cy !== null && !p.busy && counts.key === readyKey;
+  return (
+    <div className="canvas-wrap">
+      <CanvasToolbar cy={cy} exportName={p.exportName} />
+      <div
+        ref={setContainer}
+        className="network-canvas"
+        data-testid="network-canvas"
+        data-ready={ready ? 'true' : 'false'}
+        data-node-count={ready ? counts.nodes : undefined}
+        data-edge-count={ready ? counts.edges : undefined}
+        data-renderer={cy ? String(cy.scratch('renderer')) : undefined}
+        role="img"
+        aria-label={`${p.label}. ${counts.nodes} nodes and ${counts.edges} ties are shown; the table view lists them. Arrow keys pan, + and − zoom, 0 fits.`}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          if (!cy) return;
+          const pan: Record<string, [number, number]> = {
+            ArrowLeft: [60, 0],
+            ArrowRight: [-60, 0],
+            ArrowUp: [0, 60],
+            ArrowDown: [0, -60],
+          };
+          if (pan[e.key]) cy.panBy({ x: pan[e.key][0], y: pan[e.key][1] });
+          else if (e.key === '+' || e.key === '=') zoomCentred(cy, 1.2);
+          else if (e.key === '-') zoomCentred(cy, 1 / 1.2);
+          else if (e.key === '0') cy.fit(undefined, 30);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {!ready && (
+        <div className="canvas-overlay" role="status">
+          Laying out the network…
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Counts read from the instance after classes are applied. */
+function useVisibleCounts(cy: Core | null, classes: Map<string, string>, readyKey: string | null) {
+  const [counts, setCounts] = useState<{ nodes: number; edges: number; key: unknown }>({
+    nodes: 0,
+    edges: 0,
+    key: null,
+  });
+  useEffect(() => {
+    if (!cy) return;
+    const read = () => {
+      performance.mark('iw:counts-read');
+      setCounts({
+        nodes: cy.nodes('[kind != "GROUP"]').not('.absent').length,
+        edges: cy.edges().not('.absent').length,
+        key: readyKey,
+      });
+    };
+    const t = setTimeout(read, 0);
+    return () => clearTimeout(t);
+  }, [cy, classes, readyKey]);
+  return counts;
+}

@@ -1,0 +1,104 @@
+/**
+ * Forms: field specs, API field errors mapped onto inputs, and typed input objects built
+ * from what was typed. Pure, so it is unit tested; the form component only renders it.
+ */
+
+export type FieldType =
+  'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'multiselect';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type: FieldType;
+  required?: boolean;
+  options?: { value: string; label: string }[];
+  /** Hints for number inputs (the API validates; the form never blocks a submit). */
+  min?: number;
+  max?: number;
+  step?: number;
+  help?: string;
+}
+
+export type FormValues = Record<string, string | boolean | string[]>;
+
+/**
+ * API field paths → form field names: "input.strength" → "strength", "validTo" → "validTo",
+ * "input.target.id" → "target.id". Paths naming no field of the form go under "_form".
+ */
+export function fieldErrors(
+  errors: { field: string; message: string }[],
+  fieldNames: readonly string[],
+  aliases: Record<string, string> = {},
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const add = (key: string, message: string) => {
+    out[key] = out[key] ? `${out[key]} ${message}` : message;
+  };
+  for (const e of errors) {
+    const raw = e.field.replace(/^input\./, '').replace(/\[\d+\]/g, '');
+    const path = aliases[raw] ?? raw;
+    const match =
+      fieldNames.find((f) => f === path) ??
+      fieldNames.find((f) => path.startsWith(`${f}.`)) ??
+      fieldNames.find((f) => f === path.split('.').pop());
+    add(match ?? '_form', e.message);
+  }
+  return out;
+}
+
+/**
+ * Typed values for a GraphQL input: numbers parsed, empty optional fields left out (or sent
+ * as null when `nullEmpty`, to clear them on update), checkboxes as booleans. A number that
+ * does not parse is sent as typed, so the API's validation answers for it.
+ */
+export function toInput(
+  specs: readonly FieldSpec[],
+  values: FormValues,
+  options: { nullEmpty?: boolean; only?: readonly string[] } = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of specs) {
+    if (options.only && !options.only.includes(f.name)) continue;
+    const v = values[f.name];
+    if (f.type === 'checkbox') {
+      out[f.name] = v === true;
+      continue;
+    }
+    if (f.type === 'multiselect') {
+      out[f.name] = Array.isArray(v) ? v : [];
+      continue;
+    }
+    const text = typeof v === 'string' ? v.trim() : '';
+    if (text === '') {
+      if (options.nullEmpty && !f.required) out[f.name] = null;
+      continue;
+    }
+    if (f.type === 'number') {
+      const n = Number(text);
+      out[f.name] = Number.isFinite(n) ? n : text;
+    } else out[f.name] = text;
+  }
+  return out;
+}
+
+/** The names of fields whose value differs from the initial values (for update inputs). */
+export function changedFields(initial: FormValues, values: FormValues): string[] {
+  return Object.keys(values).filter(
+    (k) => JSON.stringify(initial[k] ?? '') !== JSON.stringify(values[k] ?? ''),
+  );
+}
+
+/** Form values from a record: numbers and nulls become text, booleans and lists stay. */
+export function valuesFrom(
+  specs: readonly FieldSpec[],
+  record: Record<string, unknown>,
+): FormValues {
+  const out: FormValues = {};
+  for (const f of specs) {
+    const v = record[f.name];
+    if (f.type === 'checkbox') out[f.name] = v === true;
+    else if (f.type === 'multiselect') out[f.name] = Array.isArray(v) ? v.map(String) : [];
+    else out[f.name] = typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  }
+  return out;
+}

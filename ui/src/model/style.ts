@@ -1,0 +1,144 @@
+/**
+ * The Cytoscape stylesheet as plain JSON. Visual values come from element data (see
+ * elements.ts); classes switch states: time presence, diff, highlights, focus.
+ */
+import type { StylesheetJson } from 'cytoscape';
+
+export const DIFF_COLOURS = {
+  added: '#1a7f37',
+  ended: '#cf222e',
+  strengthened: '#0b5cad',
+  weakened: '#8c959f',
+  typeChanged: '#bf8700',
+};
+
+export const FADE_MS = 400;
+
+export interface StyleOptions {
+  /** Show node labels (off for very large networks: they are unreadable and slow). */
+  labels: boolean;
+  /** Animate opacity when elements enter or leave (time slider). */
+  fades: boolean;
+  /**
+   * Large networks draw edges as 'haystack' lines (far cheaper than bezier curves); a haystack
+   * radius still sets parallel ties apart. Small ones use bezier with a control-point step.
+   */
+  cheapEdges?: boolean;
+}
+
+export function stylesheet(options: StyleOptions): StylesheetJson {
+  const fade = options.fades
+    ? { 'transition-property': 'opacity', 'transition-duration': FADE_MS }
+    : {};
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        label: options.labels ? 'data(label)' : '',
+        'font-size': 10,
+        'min-zoomed-font-size': 8,
+        'text-valign': 'bottom',
+        'text-margin-y': 2,
+        color: '#1b1f24',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 1,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        ...fade,
+      },
+    },
+    { selector: 'node.blended', style: { 'border-width': 3, 'border-color': '#f0c300' } },
+    {
+      selector: 'node.compound',
+      style: {
+        'background-color': '#eef1f5',
+        'background-opacity': 0.6,
+        'border-color': '#b5bcc6',
+        'border-width': 1,
+        shape: 'round-rectangle',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'font-size': 12,
+        'font-weight': 'bold',
+        padding: '12px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'line-style': 'data(lineStyle)' as never,
+        ...(options.cheapEdges
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0.6 }
+          : { 'curve-style': 'bezier', 'control-point-step-size': 14 }),
+        opacity: 0.75,
+        'target-arrow-color': 'data(colour)',
+        ...fade,
+      },
+    },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 } },
+    // Time: elements not present at the moment fade out and take no events.
+    { selector: '.absent', style: { opacity: 0, events: 'no', label: '' } },
+    // Diff mode.
+    { selector: 'edge.diff-same', style: { 'line-color': '#c9ced6', opacity: 0.35 } },
+    { selector: 'edge.diff-added', style: { 'line-color': DIFF_COLOURS.added, opacity: 1 } },
+    {
+      selector: 'edge.diff-ended',
+      style: { 'line-color': DIFF_COLOURS.ended, 'line-style': 'dashed', opacity: 1 },
+    },
+    {
+      selector: 'edge.diff-strengthened',
+      style: {
+        'line-color': DIFF_COLOURS.strengthened,
+        width: 'mapData(strength, 0, 10, 3, 10)',
+        opacity: 1,
+      },
+    },
+    {
+      selector: 'edge.diff-weakened',
+      style: { 'line-color': DIFF_COLOURS.weakened, width: 1, opacity: 0.9 },
+    },
+    {
+      selector: 'edge.diff-type-changed',
+      style: { 'line-color': DIFF_COLOURS.typeChanged, opacity: 1 },
+    },
+    {
+      selector: 'node.diff-joined',
+      style: { 'border-width': 4, 'border-color': DIFF_COLOURS.added },
+    },
+    {
+      selector: 'node.diff-left',
+      style: { 'border-width': 4, 'border-color': DIFF_COLOURS.ended, 'border-style': 'dashed' },
+    },
+    // Highlights: search, ego focus, missing connections, selection.
+    { selector: '.dimmed', style: { opacity: 0.12 } },
+    {
+      selector: 'node.match',
+      style: { 'border-width': 4, 'border-color': '#ffbf47', 'z-index': 10 },
+    },
+    {
+      selector: 'node.highlight',
+      style: { 'border-width': 5, 'border-color': '#6f42c1', 'z-index': 10, opacity: 1 },
+    },
+    {
+      selector: 'edge.suggested',
+      style: {
+        'line-color': '#6f42c1',
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 5],
+        width: 4,
+        opacity: 1,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: ':selected',
+      style: { 'border-width': 4, 'border-color': '#1b1f24', 'line-color': '#1b1f24', opacity: 1 },
+    },
+  ] as StylesheetJson;
+}

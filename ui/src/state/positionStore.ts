@@ -1,0 +1,17 @@
+import type { Point } from '../model/layout';
+
+/**
+ * Node positions per layout key (council, level, filter, grouping), kept for the session so
+ * the map keeps its shape across moments, views and remounts.
+ */
+const store = new Map<string, Map<string, Point>>();
+
+export function positionsFor(layoutKey: string): Map<string, Point> | undefined {
+  return store.get(layoutKey);
+}
+
+export function savePositions(layoutKey: string, positions: Map<string, Point>): void {
+  const existing = store.get(layoutKey);
+  if (existing) for (const [id, p] of positions) existing.set(id, p);
+  else store.set(layoutKey, new Map(positions));
+}

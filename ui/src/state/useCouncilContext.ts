@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import type { Intervention } from '../model/timeline';
+import type { Council, Wave } from '../model/types';
+import { useQuery } from './useQuery';
+
+const COUNCILS = '{ councils(limit: 500) { items { id name } } }';
+const WAVES = `query($councilId: ID!) {
+  waves(councilId: $councilId, limit: 500) { items { id label date } }
+}`;
+
+export function useCouncils() {
+  return useQuery<{ councils: { items: Council[] } }>('councils', COUNCILS, {});
+}
+
+export function useWaves(councilId: string | null) {
+  const q = useQuery<{ waves: { items: Wave[] } }>(councilId ? `waves:${councilId}` : null, WAVES, {
+    councilId,
+  });
+  const items = q.data?.waves.items;
+  const waves = useMemo(
+    () => (items ?? []).slice().sort((a, b) => a.date.localeCompare(b.date)),
+    [items],
+  );
+  return { ...q, waves };
+}
+
+const INTERVENTIONS = `query($councilId: ID!) {
+  interventions(councilId: $councilId, limit: 500) { items { id date label kind } }
+}`;
+
+export function useInterventions(councilId: string | null) {
+  const q = useQuery<{ interventions: { items: Intervention[] } }>(
+    councilId ? `interventions:${councilId}` : null,
+    INTERVENTIONS,
+    { councilId },
+  );
+  const items = q.data?.interventions.items;
+  const list = useMemo(() => items ?? [], [items]);
+  return { interventions: list, ready: q.status === 'ok' || q.status === 'error' };
+}
+
+const COUNCIL = `query($councilId: ID!) { council(councilId: $councilId) { id name neighbourhoods { id name } } }`;
+
+export function useCouncil(councilId: string | null) {
+  const q = useQuery<{ council: Council & { neighbourhoods: { id: string; name: string }[] } }>(
+    councilId ? `council:${councilId}` : null,
+    COUNCIL,
+    { councilId },
+  );
+  return q.data?.council ?? null;
+}

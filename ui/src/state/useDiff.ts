@@ -1,0 +1,33 @@
+import { DIFF_QUERY, type NetworkDiff } from '../model/diff';
+import type { Level, Moment } from '../model/types';
+import { filterInput, type MapFilters } from '../model/url-state';
+import { useQuery } from './useQuery';
+
+/** networkDiff between two moments (from → to); null `from`: not in diff mode. */
+export function useDiff(
+  councilId: string,
+  from: Moment | null,
+  to: Moment,
+  level: Level,
+  filters: MapFilters,
+  version: number,
+) {
+  const vars = from
+    ? {
+        councilId,
+        level,
+        filter: filterInput(filters),
+        ...(from.wave ? { fromWave: from.wave } : { from: from.asOf ?? null }),
+        ...(to.wave
+          ? { toWave: to.wave }
+          : { to: to.asOf ?? new Date().toISOString().slice(0, 10) }),
+      }
+    : {};
+  const q = useQuery<{ networkDiff: NetworkDiff }>(
+    from ? `diff:${JSON.stringify(vars)}` : null,
+    DIFF_QUERY,
+    vars,
+    version,
+  );
+  return { status: q.status, diff: q.data?.networkDiff ?? null, error: q.error };
+}

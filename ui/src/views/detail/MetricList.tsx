@@ -1,0 +1,59 @@
+import type { MetricConvention } from '../../model/snapshot';
+
+/** A convention in plain words: what the number means, and how it was computed. */
+export function conventionText(c: MetricConvention): string {
+  const parts = [c.description];
+  parts.push(c.directed ? 'Tie direction counts.' : 'Tie direction is ignored.');
+  parts.push(
+    c.weighted ? `Ties are weighted (${c.weighted}).` : 'Every tie counts the same (unweighted).',
+  );
+  parts.push(`Normalised: ${c.normalisation}.`);
+  return parts.join(' ');
+}
+
+const SHOWN = [
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'coreNumber',
+  'clustering',
+  'constraint',
+  'brokerageTotal',
+  'nodeEiIndex',
+];
+
+/** Node metrics with their conventions, each explained on demand. */
+export function MetricList({
+  values,
+  conventions,
+}: {
+  values: Record<string, number | null>;
+  conventions: MetricConvention[];
+}) {
+  const byMetric = new Map(conventions.map((c) => [c.metric, c]));
+  return (
+    <dl className="metric-list" data-testid="metric-list">
+      {SHOWN.filter((m) => m in values).map((m) => {
+        const c = byMetric.get(m);
+        const v = values[m];
+        return (
+          <div key={m}>
+            <dt>{m}</dt>
+            <dd>
+              {v === null ? 'n/a' : Number.isInteger(v) ? v : v.toFixed(3)}
+              {c && (
+                <details>
+                  <summary>What this means</summary>
+                  <p>{conventionText(c)}</p>
+                </details>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { changedFields, toInput, valuesFrom, type FieldSpec } from '../../model/form';
+import type { Analysis, SnapshotNode } from '../../model/snapshot';
+import { useActors } from '../../state/useActors';
+import { useCouncil } from '../../state/useCouncilContext';
+import { useDataVersion } from '../../state/useDataVersion';
+import { useQuery } from '../../state/useQuery';
+import type { Vocabularies } from '../../state/useVocabularies';
+import { EntityForm } from '../edit/EntityForm';
+import { updateRecord } from '../edit/mutations';
+import { organisationSpecs, personSpecs, teamSpecs } from '../edit/specs';
+import { MetricList } from './MetricList';
+import { NotesSection } from './NotesSection';
+
+const RECORD: Record<string, string> = {
+  PERSON: `query($c: ID!, $id: ID!) { record: person(councilId: $c, id: $id) { id pseudonym displayName roleTitle level blendedRole } }`,
+  TEAM: `query($c: ID!, $id: ID!) { record: team(councilId: $c, id: $id) { id name typeId neighbourhoodId } }`,
+  ORGANISATION: `query($c: ID!, $id: ID!) { record: organisation(councilId: $c, id: $id) { id name typeId sectorId neighbourhoodIds } }`,
+};
+const UPDATE: Record<string, ['updatePerson' | 'updateTeam' | 'updateOrganisation', string]> = {
+  PERSON: ['updatePerson', 'UpdatePersonInput'],
+  TEAM: ['updateTeam', 'UpdateTeamInput'],
+  ORGANISATION: ['updateOrganisation', 'UpdateOrganisationInput'],
+};
+
+interface Props {
+  councilId: string;
+  node: SnapshotNode;
+  analysis: Analysis | null;
+  values: Record<string, number | null> | null;
+  names: Record<string, string>;
+  vocab: Vocabularies;
+}
+
+/** A node: its attributes, metrics (conventions explained), notes, and an edit form. */
+export function NodeDetail({ councilId, node, analysis, values, names, vocab }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [version, bump] = useDataVersion(councilId);
+  const editable = node.kind in RECORD;
+  const record = useQuery<{ record: Record<string, unknown> }>(
+    editing && editable ? `record:${node.id}` : null,
+    RECORD[node.kind] ?? '',
+    { c: councilId, id: node.id },
+    version,
+  );
+  const council = useCouncil(councilId);
+  const actors = useActors(councilId, false, version);
+  const specs: FieldSpec[] =
+    node.kind === 'PERSON'
+      ? personSpecs(vocab, actors.teams, false)
+      : node.kind === 'TEAM'
+        ? teamSpecs(vocab, actors.organisations, council?.neighbourhoods ?? [], false)
+        : organisationSpecs(vocab, council?.neighbourhoods ?? [], false);
+  const name = (id: string | null) => (id ? (names[id] ?? id) : '—');
+  const rows: [string, string][] = [
+    ['Kind', node.kind.toLowerCase()],
+    ['Team type', name(node.teamTypeId)],
+    ['Organisation type', name(node.organisationTypeId)],
+    ['Sector', name(node.sectorId)],
+    ['Profession', name(node.professionId)],
+    [
+      'Neighbourhood',
+      council?.neighbourhoods.find((n) => n.id === node.neighbourhoodId)?.name ??
+        name(node.neighbourhoodId),
+    ],
+    ['Blended role', node.blendedRole ? 'yes' : 'no'],
+    ['Actors it stands for', String(node.size)],
+    ['Ties inside it', String(node.internalTies)],
+  ];
+  const initial = record.data ? valuesFrom(specs, record.data.record) : null;
+  return (
+    <div data-testid="node-detail">
+      <h3>{node.label}</h3>
+      <table className="data-table">
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>Metrics at this moment</h4>
+      {values && analysis ? (
+        <MetricList values={values} conventions={analysis.conventions} />
+      ) : (
+        <p role="status">Computing metrics…</p>
+      )}
+      {editable && !editing && (
+        <button type="button" data-testid="edit-node" onClick={() => setEditing(true)}>
+          Edit {node.kind.toLowerCase()}
+        </button>
+      )}
+      {editing && !initial && <p role="status">Loading the record…</p>}
+      {editing && initial && (
+        <EntityForm
+          title={`Edit ${node.label}`}
+          testId="node-form"
+          specs={specs}
+          initial={initial}
+          submitLabel="Save changes"
+          onCancel={() => setEditing(false)}
+          onSubmit={async (v) => {
+            const [mutation, type] = UPDATE[node.kind];
+            const only = changedFields(initial, v);
+            if (!only.length) return 'Nothing changed.';
+            await updateRecord(
+              mutation,
+              type,
+              councilId,
+              node.id,
+              toInput(specs, v, { nullEmpty: true, only }),
+            );
+            bump();
+            return 'Saved.';
+          }}
+        />
+      )}
+      {editable && (
+        <NotesSection councilId={councilId} kind={node.kind} id={node.id} vocab={vocab} />
+      )}
+    </div>
+  );
+}

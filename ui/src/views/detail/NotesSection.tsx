@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { noteSpecs } from '../edit/specs';
+import { EntityForm } from '../edit/EntityForm';
+import { createNote } from '../edit/mutations';
+import { useQuery } from '../../state/useQuery';
+import type { Vocabularies } from '../../state/useVocabularies';
+
+const QUERY = `query($c: ID!, $k: NoteTargetKind!, $id: ID!) {
+  learningNotes(councilId: $c, targetKind: $k, targetId: $id, limit: 100) { items { id date text authorRole category { id name } } }
+}`;
+
+interface Note {
+  id: string;
+  date: string;
+  text: string;
+  authorRole: string;
+  category: { id: string; name: string };
+}
+
+/** Learning notes about a record, and a form to add one. */
+export function NotesSection(p: {
+  councilId: string;
+  kind: string;
+  id: string;
+  vocab: Vocabularies;
+}) {
+  const [reload, setReload] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const q = useQuery<{ learningNotes: { items: Note[] } }>(
+    `notes:${p.kind}:${p.id}`,
+    QUERY,
+    { c: p.councilId, k: p.kind, id: p.id },
+    reload,
+  );
+  const notes = q.data?.learningNotes.items ?? [];
+  const specs = noteSpecs(p.vocab);
+  return (
+    <section className="notes" aria-label="Learning notes">
+      <h4>Learning notes ({notes.length})</h4>
+      {q.status === 'loading' && !q.data && <p role="status">Loading notes…</p>}
+      <ul data-testid="notes">
+        {notes.map((n) => (
+          <li key={n.id}>
+            <strong>{n.category.name}</strong> · {n.date} · {n.authorRole}
+            <br />
+            {n.text}
+          </li>
+        ))}
+      </ul>
+      {adding ? (
+        <EntityForm
+          title="New learning note"
+          testId="note-form"
+          specs={specs}
+          initial={{ date: new Date().toISOString().slice(0, 10) }}
+          submitLabel="Save note"
+          onCancel={() => setAdding(false)}
+          onSubmit={async (values) => {
+            await createNote(p.councilId, { kind: p.kind, id: p.id }, specs, values);
+            setReload((r) => r + 1);
+            return 'Note saved.';
+          }}
+        />
+      ) : (
+        <button type="button" data-testid="add-note" onClick={() => setAdding(true)}>
+          Add a learning note
+        </button>
+      )}
+    </section>
+  );
+}

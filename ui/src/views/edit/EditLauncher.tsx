@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import type { FormValues } from '../../model/form';
+import { toInput } from '../../model/form';
+import type { UnionNetwork } from '../../model/timeline';
+import type { Wave } from '../../model/types';
+import { useActors } from '../../state/useActors';
+import { useCouncil } from '../../state/useCouncilContext';
+import { useDataVersion } from '../../state/useDataVersion';
+import type { Vocabularies } from '../../state/useVocabularies';
+import { EntityForm } from './EntityForm';
+import { createRecord, createTie } from './mutations';
+import { organisationSpecs, personSpecs, teamSpecs, tieCreateSpecs } from './specs';
+
+type Open = 'tie' | 'person' | 'team' | 'organisation' | null;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** "Add" buttons and their forms; a successful save refreshes the map. */
+export function EditLauncher(p: {
+  councilId: string;
+  union: UnionNetwork | null;
+  vocab: Vocabularies;
+  names: Record<string, string>;
+  waves: Wave[];
+}) {
+  const [open, setOpen] = useState<Open>(null);
+  const [version, bump] = useDataVersion(p.councilId);
+  const actors = useActors(p.councilId, open !== null, version);
+  const council = useCouncil(p.councilId);
+  const hoods = council?.neighbourhoods ?? [];
+  const close = () => setOpen(null);
+
+  return (
+    <section className="edit-launcher" aria-label="Add records">
+      <div className="button-row">
+        {(['tie', 'person', 'team', 'organisation'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            aria-expanded={open === k}
+            data-testid={`add-${k}`}
+            onClick={() => setOpen(open === k ? null : k)}
+          >
+            Add {k}
+          </button>
+        ))}
+      </div>
+      {open === 'tie' && (
+        <EntityForm
+          key="tie"
+          title="New tie"
+          testId="tie-form"
+          specs={tieCreateSpecs(p.vocab, p.waves, actors.all)}
+          initial={{
+            strength: '3',
+            frequency: 'MONTHLY',
+            integrationLevel: '4',
+            confidence: '0.8',
+            source: 'OBSERVED',
+            validFrom: today(),
+            directed: false,
+          }}
+          aliases={{ fromId: 'from', fromKind: 'from', toId: 'to', toKind: 'to' }}
+          submitLabel="Save tie"
+          onCancel={close}
+          onSubmit={async (values: FormValues) => {
+            const id = await createTie(
+              p.councilId,
+              tieCreateSpecs(p.vocab, p.waves, actors.all),
+              values,
+            );
+            bump();
+            return `Tie ${id} saved; the map shows it from its valid-from date.`;
+          }}
+        />
+      )}
+      {open === 'person' && (
+        <EntityForm
+          key="person"
+          title="New person"
+          testId="person-form"
+          specs={personSpecs(p.vocab, actors.teams, true)}
+          initial={{ level: 'FRONTLINE', validFrom: today(), blendedRole: false }}
+          submitLabel="Save person"
+          onCancel={close}
+          onSubmit={async (values) => {
+            const id = await createRecord(
+              'createPerson',
+              'PersonInput',
+              p.councilId,
+              toInput(personSpecs(p.vocab, actors.teams, true), values),
+            );
+            bump();
+            return `Person ${id} saved.`;
+          }}
+        />
+      )}
+      {open === 'team' && (
+        <EntityForm
+          key="team"
+          title="New team"
+          testId="team-form"
+          specs={teamSpecs(p.vocab, actors.organisations, hoods, true)}
+          initial={{ validFrom: today() }}
+          submitLabel="Save team"
+          onCancel={close}
+          onSubmit={async (values) => {
+            const id = await createRecord(
+              'createTeam',
+              'TeamInput',
+              p.councilId,
+              toInput(teamSpecs(p.vocab, actors.organisations, hoods, true), values),
+            );
+            bump();
+            return `Team ${id} saved.`;
+          }}
+        />
+      )}
+      {open === 'organisation' && (
+        <EntityForm
+          key="organisation"
+          title="New organisation"
+          testId="organisation-form"
+          specs={organisationSpecs(p.vocab, hoods, true)}
+          initial={{ validFrom: today(), neighbourhoodIds: [] }}
+          submitLabel="Save organisation"
+          onCancel={close}
+          onSubmit={async (values) => {
+            const id = await createRecord(
+              'createOrganisation',
+              'OrganisationInput',
+              p.councilId,
+              toInput(organisationSpecs(p.vocab, hoods, true), values),
+            );
+            bump();
+            return `Organisation ${id} saved.`;
+          }}
+        />
+      )}
+    </section>
+  );
+}

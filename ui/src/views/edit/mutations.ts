@@ -1,0 +1,81 @@
+import { gql } from '../../api/client';
+import { toInput, type FieldSpec, type FormValues } from '../../model/form';
+
+/** Writes through the API; every function throws ApiError (with field errors) on failure. */
+
+export async function createTie(
+  councilId: string,
+  specs: FieldSpec[],
+  values: FormValues,
+): Promise<string> {
+  const input = toInput(
+    specs.filter((s) => s.name !== 'from' && s.name !== 'to'),
+    values,
+  );
+  const [fromKind, fromId] = splitActor(values.from);
+  const [toKind, toId] = splitActor(values.to);
+  const res = await gql<{ createTie: { id: string } }>(
+    `mutation($c: ID!, $i: TieInput!) { createTie(councilId: $c, input: $i) { id } }`,
+    { c: councilId, i: { ...input, fromKind, fromId, toKind, toId } },
+  );
+  return res.createTie.id;
+}
+
+function splitActor(v: FormValues[string]): [string | null, string | null] {
+  if (typeof v !== 'string' || !v.includes(':')) return [null, null];
+  const i = v.indexOf(':');
+  return [v.slice(0, i), v.slice(i + 1)];
+}
+
+export async function updateRecord(
+  mutation: 'updateTie' | 'updatePerson' | 'updateTeam' | 'updateOrganisation',
+  inputType: string,
+  councilId: string,
+  id: string,
+  input: Record<string, unknown>,
+): Promise<void> {
+  await gql(
+    `mutation($c: ID!, $id: ID!, $i: ${inputType}!) { ${mutation}(councilId: $c, id: $id, input: $i) { id } }`,
+    {
+      c: councilId,
+      id,
+      i: input,
+    },
+  );
+}
+
+export async function endTie(councilId: string, id: string, values: FormValues): Promise<void> {
+  const validTo = typeof values.validTo === 'string' ? values.validTo : '';
+  const reason =
+    typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null;
+  await gql(
+    `mutation($c: ID!, $id: ID!, $v: String!, $r: String) { endTie(councilId: $c, id: $id, validTo: $v, reason: $r) { id } }`,
+    { c: councilId, id, v: validTo, r: reason },
+  );
+}
+
+export async function createRecord(
+  mutation: 'createPerson' | 'createTeam' | 'createOrganisation',
+  inputType: string,
+  councilId: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const res = await gql<Record<string, { id: string }>>(
+    `mutation($c: ID!, $i: ${inputType}!) { ${mutation}(councilId: $c, input: $i) { id } }`,
+    { c: councilId, i: input },
+  );
+  return res[mutation].id;
+}
+
+export async function createNote(
+  councilId: string,
+  target: { kind: string; id: string },
+  specs: FieldSpec[],
+  values: FormValues,
+): Promise<string> {
+  const res = await gql<{ createLearningNote: { id: string } }>(
+    `mutation($c: ID!, $i: CreateLearningNoteInput!) { createLearningNote(councilId: $c, input: $i) { id } }`,
+    { c: councilId, i: { ...toInput(specs, values), target } },
+  );
+  return res.createLearningNote.id;
+}

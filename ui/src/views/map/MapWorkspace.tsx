@@ -1,0 +1,210 @@
+import { useCallback, useMemo } from 'react';
+import { legend } from '../../model/palette';
+import { momentDate, stepMoment } from '../../model/timeline';
+import type { Wave } from '../../model/types';
+import type { UrlState } from '../../model/url-state';
+import { NetworkCanvas } from '../../map/NetworkCanvas';
+import type { TapTarget } from '../../map/useCanvasEvents';
+import { useAnalysis } from '../../state/useAnalysis';
+import { useCouncil, useInterventions } from '../../state/useCouncilContext';
+import { useDataVersion } from '../../state/useDataVersion';
+import { useNetworkTimeline } from '../../state/useNetworkTimeline';
+import type { UpdateUrlState } from '../../state/useUrlState';
+import { useVocabularies } from '../../state/useVocabularies';
+import { ApiBanner } from '../../shell/ApiBanner';
+import { Legend } from './Legend';
+import { MapControls } from './MapControls';
+import { MapSidePanel } from './MapSidePanel';
+import { TimelineBar } from './TimelineBar';
+import { useMapModel } from './useMapModel';
+import { useSideLayers } from './useSideLayers';
+import { NetworkTables } from '../table/NetworkTables';
+
+interface Props {
+  state: UrlState;
+  update: UpdateUrlState;
+  councilId: string;
+  waves: Wave[];
+  wavesReady: boolean;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The network views that share one map: Map, Changes (diff), Missing connections and Table.
+ * The union of every timeline moment is laid out once; moments only change what is shown.
+ */
+export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Props) {
+  const { interventions, ready: interventionsReady } = useInterventions(councilId);
+  const council = useCouncil(councilId);
+  const { vocab, names } = useVocabularies();
+  const [version] = useDataVersion(councilId);
+  const diffing = state.view === 'changes';
+  const current = momentDate(state.moment, waves, today());
+  const fromDate = diffing ? momentDate(fromMoment(state, waves), waves, today()) : null;
+  const dates = useMemo(
+    () => (fromDate && fromDate !== current ? [current, fromDate] : [current]),
+    [current, fromDate],
+  );
+  const timeline = useNetworkTimeline({
+    councilId,
+    level: state.level,
+    filters: state.filters,
+    waves,
+    interventions,
+    dates,
+    version,
+    enabled: wavesReady && interventionsReady,
+  });
+  const stepIndex = timeline.steps.findIndex((s) => s.date === current);
+  const fromIndex = fromDate ? timeline.steps.findIndex((s) => s.date === fromDate) : -1;
+  const needMetrics = state.size !== 'degree' || state.selected !== null || state.view === 'table';
+  const analysis = useAnalysis(
+    needMetrics,
+    councilId,
+    state.moment,
+    state.level,
+    state.filters,
+    version,
+  );
+  const groupNames = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const n of council?.neighbourhoods ?? []) out[n.id] = n.name;
+    for (const n of timeline.union?.nodes ?? []) if (n.kind === 'ORGANISATION') out[n.id] = n.label;
+    return out;
+  }, [council, timeline.union]);
+  const professionOrder = useMemo(() => vocab.professions.map((p) => p.id), [vocab]);
+  const shown = useMemo(
+    () =>
+      fromIndex >= 0 && stepIndex >= 0 ? [fromIndex, stepIndex] : stepIndex >= 0 ? [stepIndex] : [],
+    [fromIndex, stepIndex],
+  );
+  const model = useMapModel({
+    union: timeline.union,
+    shownSteps: shown,
+    state,
+    metricValues: analysis.table,
+    groupNames,
+    professionOrder,
+  });
+  const layers = useSideLayers({
+    state,
+    union: timeline.union,
+    model,
+    councilId,
+    fromMoment: diffing ? fromMoment(state, waves) : null,
+    fromIndex,
+    toIndex: stepIndex,
+    version,
+  });
+
+  const onTap = useCallback(
+    (t: TapTarget | null) => update({ selected: t ? t.id : null, ...(t ? {} : { ego: 0 }) }),
+    [update],
+  );
+  const onStep = useCallback(
+    (i: number) => {
+      const s = timeline.steps[i];
+      if (s) update({ moment: stepMoment(s) }, { replace: true });
+    },
+    [timeline.steps, update],
+  );
+  const legendEntries = useMemo(() => {
+    const nodes = (timeline.union?.nodes ?? []).filter((n) => model.present.has(n.id));
+    const key =
+      state.colour === 'profession'
+        ? (n: (typeof nodes)[0]) => n.professionId
+        : (n: (typeof nodes)[0]) => n.sectorId;
+    const colourOf = new Map(
+      model.elements
+        .filter((e) => e.group === 'nodes')
+        .map((e) => [e.data.id, String(e.data.colour)]),
+    );
+    return legend(
+      nodes.map(key),
+      names,
+      (k) => colourOf.get(nodes.find((n) => key(n) === k)?.id ?? '') ?? '#9aa0a6',
+    );
+  }, [timeline.union, model.present, model.elements, state.colour, names]);
+  const tieTypes = useMemo(
+    () => [...new Set(model.presentEdges.map((e) => e.typeId))].sort(),
+    [model.presentEdges],
+  );
+
+  const loading = timeline.status === 'loading';
+  return (
+    <div className={`workspace view-${state.view}`}>
+      <ApiBanner error={timeline.error} />
+      {loading && (
+        <p role="status" className="loading" data-testid="map-loading">
+          Loading the network…{' '}
+          {timeline.total ? `${timeline.loaded} of ${timeline.total} moments` : ''}
+          <progress max={timeline.total || 1} value={timeline.loaded} />
+        </p>
+      )}
+      {state.view !== 'table' && (
+        <MapControls
+          state={state}
+          update={update}
+          vocab={vocab}
+          neighbourhoods={council?.neighbourhoods ?? []}
+          matchCount={model.matches.size}
+        />
+      )}
+      {state.view === 'map' && timeline.steps.length > 0 && (
+        <TimelineBar steps={timeline.steps} index={stepIndex} onStep={onStep} />
+      )}
+      {state.view === 'table' ? (
+        <NetworkTables
+          union={timeline.union}
+          present={model.present}
+          analysis={analysis.analysis}
+          names={names}
+          exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
+        />
+      ) : (
+        <div className="map-layout">
+          <div className="map-main">
+            {timeline.union && (
+              <NetworkCanvas
+                elements={layers.elements}
+                layoutKey={`${councilId}|${state.level}|${JSON.stringify(state.filters)}|${state.compound}`}
+                classes={layers.classes}
+                selectedId={state.selected}
+                busy={loading}
+                focusIds={layers.missing?.nodeIds}
+                onTap={onTap}
+                exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
+                label={`Network of ${council?.name ?? councilId} on ${current} at ${state.level.toLowerCase()} level`}
+              />
+            )}
+            <Legend
+              title={state.colour === 'profession' ? 'Professions' : 'Sectors'}
+              entries={legendEntries}
+              names={names}
+              tieTypes={tieTypes}
+            />
+          </div>
+          <MapSidePanel
+            state={state}
+            update={update}
+            councilId={councilId}
+            waves={waves}
+            union={timeline.union}
+            analysis={analysis.analysis}
+            metricValues={analysis.table}
+            names={names}
+            vocab={vocab}
+            layers={layers}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The diff's "from" moment; by default the first wave (baseline). */
+function fromMoment(state: UrlState, waves: Wave[]) {
+  if (state.from.wave || state.from.asOf) return state.from;
+  return waves.length ? { wave: waves[0].id } : {};
+}

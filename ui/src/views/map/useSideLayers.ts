@@ -1,0 +1,122 @@
+import type { ElementDefinition } from 'cytoscape';
+import { useMemo, useState } from 'react';
+import { diffClasses } from '../../model/diff';
+import { addClass } from '../../model/highlight';
+import { missingHighlight, SUGGESTED_EDGE_ID } from '../../model/missing-highlight';
+import type { UnionNetwork } from '../../model/timeline';
+import type { MissingItem, Moment } from '../../model/types';
+import type { UrlState } from '../../model/url-state';
+import { useDiff } from '../../state/useDiff';
+import { useQuery } from '../../state/useQuery';
+import { momentVariables } from '../../model/url-state';
+import { MISSING_QUERY, type MissingResult } from '../missing/useMissing';
+
+interface Args {
+  state: UrlState;
+  union: UnionNetwork | null;
+  model: {
+    elements: ElementDefinition[];
+    classes: Map<string, string>;
+    present: Set<string>;
+    sizeValues: Map<string, number | null>;
+  };
+  councilId: string;
+  fromMoment: Moment | null;
+  fromIndex: number;
+  toIndex: number;
+  version: number;
+}
+
+/**
+ * View-specific layers over the base map: diff classes (Changes), the highlighted pair and the
+ * suggested tie (Missing connections).
+ */
+export function useSideLayers({
+  state,
+  union,
+  model,
+  councilId,
+  fromMoment,
+  fromIndex,
+  toIndex,
+  version,
+}: Args) {
+  const diffQuery = useDiff(
+    councilId,
+    fromMoment,
+    state.moment,
+    state.level,
+    state.filters,
+    version,
+  );
+  const [missingItem, setMissingItem] = useState<MissingItem | null>(null);
+  // A link names the item by rank: resolve it from the same list the panel shows.
+  const missingVars = { councilId, level: state.level, ...momentVariables(state.moment) };
+  const listed = useQuery<{ missingConnections: MissingResult }>(
+    state.view === 'missing' && state.rank !== null
+      ? `missing-map:${JSON.stringify(missingVars)}`
+      : null,
+    MISSING_QUERY,
+    missingVars,
+  );
+  const fromLink = listed.data?.missingConnections.items.find((i) => i.rank === state.rank) ?? null;
+  const item =
+    state.view !== 'missing' || state.rank === null
+      ? null
+      : missingItem && missingItem.rank === state.rank
+        ? missingItem
+        : fromLink;
+
+  const missing = useMemo(() => {
+    if (!item || !union) return null;
+    const degree = new Map<string, number>();
+    for (const [id, v] of model.sizeValues) degree.set(id, v ?? 0);
+    return missingHighlight(
+      item,
+      state.level,
+      union.nodes.filter((n) => model.present.has(n.id)),
+      degree,
+    );
+  }, [item, union, model.present, model.sizeValues, state.level]);
+
+  const elements = useMemo(() => {
+    if (!missing?.suggested) return model.elements;
+    const suggested: ElementDefinition = {
+      group: 'edges',
+      data: {
+        id: SUGGESTED_EDGE_ID,
+        ...missing.suggested,
+        colour: '#6f42c1',
+        lineStyle: 'dashed',
+        width: 4,
+      },
+      classes: 'suggested',
+    };
+    return [...model.elements, suggested];
+  }, [model.elements, missing]);
+
+  const diff = state.view === 'changes' ? diffQuery.diff : null;
+  const classes = useMemo(() => {
+    if (diff && union && fromIndex >= 0 && toIndex >= 0) {
+      const out = new Map(model.classes);
+      for (const [id, cls] of diffClasses(diff, union, fromIndex, toIndex)) {
+        const have = (out.get(id) ?? '').replace('absent', '').trim();
+        out.set(id, have ? `${have} ${cls}` : cls);
+      }
+      return out;
+    }
+    if (!missing) return model.classes;
+    const out = new Map(model.classes);
+    const lit = new Set(missing.nodeIds);
+    for (const n of union?.nodes ?? []) {
+      if (lit.has(n.id)) addClass(out, n.id, 'highlight');
+      else if (model.present.has(n.id)) addClass(out, n.id, 'dimmed');
+    }
+    for (const e of union?.edges ?? []) if (model.present.has(e.id)) addClass(out, e.id, 'dimmed');
+    return out;
+  }, [diff, union, fromIndex, toIndex, model.classes, model.present, missing]);
+
+  return { elements, classes, diff: diffQuery, missingItem: item, setMissingItem, missing };
+}
+
+export type SideLayers = ReturnType<typeof useSideLayers>;
