@@ -5,11 +5,12 @@ import { Neo4jConnectionConfig } from '../../api/config/app-config';
 import { Neo4jService } from '../../api/neo4j/neo4j.service';
 
 /**
- * Tests use their own local Neo4j (ports 7688/7475, data in graph/.neo4j/test-data), so
- * they never touch the data of a running `npm start`. With NEO4J_URI set they use that.
+ * Tests use their own local Neo4j (ports 7688/7475, or TEST_NEO4J_BOLT_PORT / _HTTP_PORT; data
+ * in graph/.neo4j/test-data), so they never touch the data of a running `npm start`. With
+ * NEO4J_URI set they use that server instead.
  */
-export const TEST_BOLT_PORT = 7688;
-export const TEST_HTTP_PORT = 7475;
+export const TEST_BOLT_PORT = Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7688);
+export const TEST_HTTP_PORT = Number(process.env.TEST_NEO4J_HTTP_PORT ?? 7475);
 export const TEST_DATA_DIR = join(repoGraphDir(), '.neo4j', 'test-data');
 
 declare global {
