@@ -59,6 +59,10 @@ main().catch((error: unknown) => {
     error instanceof MigrationError
   ) {
     console.error(`Interweave could not start: ${error.message}`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(
+      'Interweave could not start: the port is already in use; stop what holds it or set PORT to another port.',
+    );
   } else {
     console.error('Interweave could not start:', error);
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { analyticsBenchmark } from './analytics.bench';
 import { batchTiesBenchmark } from './batch-ties.bench';
+import { browserMapBenchmark } from './browser-map.bench';
 import { Benchmark, Figures, progress, timed } from './benchmark';
 
 /**
@@ -8,7 +9,11 @@ import { Benchmark, Figures, progress, timed } from './benchmark';
  * appending its module here (analytics, browser, ...). Sizes can be lowered for a quick
  * run with BENCH_PEOPLE, BENCH_TIES, BENCH_SAMPLE and BENCH_API_SAMPLE.
  */
-const BENCHMARKS: Benchmark[] = [batchTiesBenchmark, analyticsBenchmark].filter(
+const BENCHMARKS: Benchmark[] = [
+  batchTiesBenchmark,
+  analyticsBenchmark,
+  browserMapBenchmark,
+].filter(
   (b) =>
     !process.env.BENCH_ONLY || b.name.toLowerCase().includes(process.env.BENCH_ONLY.toLowerCase()),
 );

@@ -60,7 +60,7 @@ describe('map interactions in Chromium', () => {
     expect(f.undimmed).toBe(f.neighbourhood);
     await shot(page, 'map-detail-ego');
     await page.close();
-  });
+  }, 120_000);
 
   it('filters come from the URL and match the filtered networkSnapshot', async () => {
     const res = await api.gql(
@@ -71,6 +71,31 @@ describe('map interactions in Chromium', () => {
     await page.goto(`${api.url}/?${REVIEW}&tieTypes=referral,advice&minStrength=3`);
     await waitForMap(page);
     await poll(() => drawn(page), { nodes: expected.nodes.length, edges: expected.edges.length });
+    await page.close();
+  });
+
+  it('draws organisations as boxes around their teams on request', async () => {
+    const res = await api.gql(
+      `query { networkSnapshot(councilId: "tamebridge", wave: "tamebridge-wave-review", level: TEAMS) { nodes { id organisationId } } }`,
+    );
+    const orgs = new Set(
+      res.data!.networkSnapshot.nodes.map((n: any) => n.organisationId).filter(Boolean),
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${api.url}/?${REVIEW}&level=TEAMS&compound=organisation`);
+    await waitForMap(page);
+    const boxes = () =>
+      page.evaluate(() =>
+        (globalThis as any).__interweave.cy.nodes('.compound').map((n: any) => ({
+          label: n.data('label'),
+          children: n.children().length,
+        })),
+      );
+    await poll(async () => (await boxes()).every((b: any) => !b.label.startsWith('org:')), true);
+    const drawnBoxes = await boxes();
+    expect(drawnBoxes).toHaveLength(orgs.size);
+    expect(drawnBoxes.every((b: any) => b.children > 0)).toBe(true);
+    await shot(page, 'map-organisation-boxes');
     await page.close();
   });
 

@@ -5,8 +5,9 @@ import { groupedPositions, type Point } from '../model/layout';
 export const FORCE_LAYOUT_LIMIT = 5000;
 
 function groupKey(data: Record<string, unknown>): string {
-  const key = data.team ?? data.neighbourhood ?? data.kind;
-  return typeof key === 'string' ? key : '';
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  // Neighbourhood first, so a neighbourhood's teams sit together on the grid.
+  return `${text(data.neighbourhood)}|${text(data.team) || text(data.kind)}`;
 }
 
 /**

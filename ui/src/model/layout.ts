@@ -10,7 +10,7 @@ export interface Point {
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 
-/** Members of each group in a sunflower; groups (largest first) on a square-ish grid. */
+/** Members of each group in a sunflower; groups (in key order) on a square-ish grid. */
 export function groupedPositions<T extends { id: string }>(
   nodes: T[],
   groupOf: (n: T) => string,
@@ -23,9 +23,13 @@ export function groupedPositions<T extends { id: string }>(
     if (!list) groups.set(g, (list = []));
     list.push(n);
   }
-  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  // By key, so groups that share a key prefix (a neighbourhood) sit next to each other.
+  const ordered = [...groups].sort((a, b) =>
+    a[0].localeCompare(b[0], undefined, { numeric: true }),
+  );
   const radius = (count: number) => spacing * Math.sqrt(count) * 0.6 + spacing;
-  const cell = ordered.length ? 2 * radius(ordered[0][1].length) + spacing : 0;
+  const largest = Math.max(0, ...ordered.map(([, m]) => m.length));
+  const cell = ordered.length ? 2 * radius(largest) + spacing : 0;
   const columns = Math.max(1, Math.ceil(Math.sqrt(ordered.length)));
   const out = new Map<string, Point>();
   ordered.forEach(([, members], gi) => {

@@ -34,10 +34,6 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'background-color': 'data(colour)',
-        shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
         label: options.labels ? 'data(label)' : '',
         'font-size': 10,
         'min-zoomed-font-size': 8,
@@ -51,6 +47,10 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
         ...fade,
       },
     },
+    // Mappings only where the data exists (group boxes have none).
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+    { selector: 'node[shape]', style: { shape: 'data(shape)' as never } },
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node.blended', style: { 'border-width': 3, 'border-color': '#f0c300' } },
     {
       selector: 'node.compound',
@@ -62,7 +62,8 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
         shape: 'round-rectangle',
         label: 'data(label)',
         'text-valign': 'top',
-        'font-size': 12,
+        'font-size': 16,
+        'min-zoomed-font-size': 0,
         'font-weight': 'bold',
         padding: '12px',
       },

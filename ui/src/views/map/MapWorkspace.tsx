@@ -9,6 +9,7 @@ import { useAnalysis } from '../../state/useAnalysis';
 import { useCouncil, useInterventions } from '../../state/useCouncilContext';
 import { useDataVersion } from '../../state/useDataVersion';
 import { useNetworkTimeline } from '../../state/useNetworkTimeline';
+import { useOrganisationNames } from '../../state/useOrganisationNames';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import { useVocabularies } from '../../state/useVocabularies';
 import { ApiBanner } from '../../shell/ApiBanner';
@@ -67,12 +68,13 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     state.filters,
     version,
   );
+  const organisationNames = useOrganisationNames(councilId, state.compound === 'organisation');
   const groupNames = useMemo(() => {
-    const out: Record<string, string> = {};
+    const out: Record<string, string> = { ...organisationNames };
     for (const n of council?.neighbourhoods ?? []) out[n.id] = n.name;
     for (const n of timeline.union?.nodes ?? []) if (n.kind === 'ORGANISATION') out[n.id] = n.label;
     return out;
-  }, [council, timeline.union]);
+  }, [council, timeline.union, organisationNames]);
   const professionOrder = useMemo(() => vocab.professions.map((p) => p.id), [vocab]);
   const shown = useMemo(
     () =>
