@@ -84,10 +84,6 @@ export class AnalysisService {
     );
   }
 
-  invalidate(councilId: string): void {
-    this.cache.invalidate(councilId);
-  }
-
   private async version(scope: RequestScope): Promise<number> {
     const version = await this.snapshots.dataVersion(scope.councilId);
     if (version === null) throw DomainError.notFound('Council', scope.councilId);

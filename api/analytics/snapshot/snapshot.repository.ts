@@ -4,16 +4,16 @@ import { validAt } from '../../common/temporal';
 import { Neo4jService } from '../../neo4j/neo4j.service';
 import { RawNetwork, RawOrganisation, RawPerson, RawTeam, RawTie } from './raw-network';
 
-/** Reads everything an analysis needs for one council at one moment, in one read transaction. */
-@Injectable()
-export class SnapshotRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  static readonly TIES = `
+const TIES = `
     MATCH (t:${L.Tie}) WHERE t.councilId = $councilId AND ${validAt('t')}
     RETURN t.id AS id, t.typeId AS typeId, t.directed AS directed, t.strength AS strength,
            t.integrationLevel AS integrationLevel, t.fromId AS fromId, t.fromKind AS fromKind,
            t.toId AS toId, t.toKind AS toKind, t.validFrom AS validFrom, t.validTo AS validTo`;
+
+/** Reads everything an analysis needs for one council at one moment, in one read transaction. */
+@Injectable()
+export class SnapshotRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
 
   async load(councilId: string, asOf: string): Promise<RawNetwork> {
     return this.neo4j.read(async (tx) => {
@@ -37,7 +37,7 @@ export class SnapshotRepository {
          RETURN o.id AS id, o.name AS name, o.typeId AS typeId, o.sectorId AS sectorId`,
         params,
       );
-      const ties = await tx.run(SnapshotRepository.TIES, params);
+      const ties = await tx.run(TIES, params);
       return {
         councilId,
         asOf,
@@ -47,18 +47,6 @@ export class SnapshotRepository {
         ties: ties.records.map((r) => r.toObject() as RawTie),
       };
     });
-  }
-
-  /** Ties that were valid at some point in [from, to): for the union layout and diffs. */
-  async tiesBetween(councilId: string, from: string, to: string): Promise<RawTie[]> {
-    const result = await this.neo4j.query(
-      `MATCH (t:${L.Tie}) WHERE t.councilId = $councilId AND t.validFrom < $to AND (t.validTo IS NULL OR t.validTo > $from)
-       RETURN t.id AS id, t.typeId AS typeId, t.directed AS directed, t.strength AS strength,
-              t.integrationLevel AS integrationLevel, t.fromId AS fromId, t.fromKind AS fromKind,
-              t.toId AS toId, t.toKind AS toKind, t.validFrom AS validFrom, t.validTo AS validTo`,
-      { councilId, from, to },
-    );
-    return result.records.map((r) => r.toObject() as RawTie);
   }
 
   /** The council's data version, bumped by every write through the API (cache key). */

@@ -73,13 +73,6 @@ export const TASKS = {
       adamicAdar: s.adamicAdar,
     }));
   },
-  /** For tests of the pool itself: occupies a worker for a while. */
-  spin(job: { ms: number }): number {
-    const end = Date.now() + job.ms;
-    let x = 0;
-    while (Date.now() < end) x += 1;
-    return x;
-  },
 };
 
 export type TaskName = keyof typeof TASKS;
