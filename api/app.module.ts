@@ -1,7 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { Neo4jConnectionConfig } from './config/app-config';
+import { AppConfig, Neo4jConnectionConfig } from './config/app-config';
+import { ApiTokenModule } from './api-token/api-token.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { UserModule } from './user/user.module';
 import { AllExceptionsFilter } from './graphql/all-exceptions.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
@@ -24,6 +28,9 @@ import { MembershipModule } from './membership/membership.module';
 /** Feature modules register here; the Neo4j connection is decided before Nest boots. */
 export const FEATURE_MODULES = [
   HealthModule,
+  AuditModule,
+  UserModule,
+  ApiTokenModule,
   VocabularyModule,
   CouncilModule,
   MomentModule,
@@ -42,11 +49,12 @@ export const FEATURE_MODULES = [
 
 @Module({})
 export class AppModule {
-  static forRoot(connection: Neo4jConnectionConfig): DynamicModule {
+  static forRoot(connection: Neo4jConnectionConfig, config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         Neo4jModule.forRoot(connection),
+        AuthModule.forRoot(config.auth),
         GraphQLModule.forRoot(graphqlOptions()),
         ...FEATURE_MODULES,
       ],

@@ -8,6 +8,8 @@ import { applyMigrations, resolveDatabase } from './bootstrap/database';
 import { createApp } from './bootstrap/create-app';
 import { ConfigError, loadConfig } from './config/app-config';
 import { Neo4jService } from './neo4j/neo4j.service';
+import { createDemoUsers, ensureFirstAdmin } from './bootstrap/accounts';
+import { UserRepository } from './user/user.repository';
 
 /**
  * `npm start`: configuration → Neo4j (local or NEO4J_URI) → migrations → demo data if
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
   const database = await resolveDatabase(config, log);
 
   let stopping = false;
-  const app = await createApp(database.connection, config.logLevel);
+  const app = await createApp(database.connection, config.logLevel, config);
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -40,7 +42,11 @@ async function main(): Promise<void> {
   try {
     const neo4j = app.get(Neo4jService);
     await applyMigrations(neo4j, log);
-    if (config.seedOnStart) await seedIfEmpty(neo4j, log);
+    const users = app.get(UserRepository);
+    await ensureFirstAdmin(users, config.auth, log);
+    if (config.seedOnStart && (await seedIfEmpty(neo4j, log))) {
+      await createDemoUsers(users, config.auth, log);
+    }
     await app.listen(config.port, config.host);
   } catch (error) {
     await app.close();

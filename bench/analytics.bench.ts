@@ -34,7 +34,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The reference for the snapshot fetch: the same four queries straight through the driver. */
 async function rawFetch(env: BenchEnv, councilId: string, asOf: string): Promise<number> {
   const repo = new SnapshotRepository(env.db);
-  const raw = await repo.load(councilId, asOf);
+  const raw = await repo.load(councilId, asOf, false);
   return raw.ties.length;
 }
 

@@ -20,14 +20,16 @@ export async function seedDemo(neo4j: Neo4jService, seed = DEFAULT_SEED): Promis
 }
 
 /** `npm start`: loads the demo data into a database that holds no council yet. */
-export async function seedIfEmpty(neo4j: Neo4jService, log: (line: string) => void): Promise<void> {
+/** Returns whether it loaded the data. */
+export async function seedIfEmpty(neo4j: Neo4jService, log: (line: string) => void): Promise<boolean> {
   const existing = await neo4j.query<{ n: number }>('MATCH (c:Council) RETURN count(c) AS n');
   if (existing.records[0].get('n') > 0) {
     log('Database already holds councils; demo data not loaded.');
-    return;
+    return false;
   }
   const summary = await seedDemo(neo4j);
   log(
     `Loaded synthetic demo data: ${summary.councils} councils, ${summary.people} people, ${summary.ties} ties.`,
   );
+  return true;
 }

@@ -9,7 +9,7 @@ const E = Label.BlueprintExpectation;
 
 /** Shared projection of a blueprint with its expectations in their given order. */
 const BLUEPRINT_PROJECTION = `b {
-  .id, .name, .description, builtIn: coalesce(b.builtIn, false),
+  .id, .name, .description, .councilId, builtIn: coalesce(b.builtIn, false),
   expectations: COLLECT {
     MATCH (b)-[:EXPECTS]->(e:${E})
     WITH e ORDER BY e.position, e.id
@@ -17,8 +17,13 @@ const BLUEPRINT_PROJECTION = `b {
   }
 }`;
 
+/** Shared blueprints (councilId null) are seen by all; a council's own only inside it. */
+const VISIBLE = `(b.councilId IS NULL OR b.councilId = $owner)`;
+
 export interface NewBlueprint {
   id: string;
+  /** The owning council; null for a shared blueprint. */
+  councilId: string | null;
   name: string;
   description: string;
   expectations: BlueprintExpectation[];
@@ -30,57 +35,61 @@ export interface BlueprintChanges {
   expectations?: BlueprintExpectation[];
 }
 
-export type CreateOutcome = { blueprint: Blueprint } | 'id-taken';
-export type ChangeOutcome = { blueprint: Blueprint } | 'missing' | 'built-in';
+export type ChangeOutcome = { blueprint: Blueprint } | 'missing' | 'built-in' | 'shared';
 
 @Injectable()
 export class BlueprintRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async create(blueprint: NewBlueprint): Promise<CreateOutcome> {
+  async create(blueprint: NewBlueprint): Promise<{ blueprint: Blueprint }> {
     return this.neo4j.write(async (tx) => {
-      const taken = await tx.run(`MATCH (b:${B} {id: $id}) RETURN b.id`, { id: blueprint.id });
-      if (taken.records.length > 0) return 'id-taken';
       await tx.run(
-        `CREATE (:${B} {id: $id, name: $name, description: $description, builtIn: false,
-                        createdAt: toString(datetime())})`,
-        { id: blueprint.id, name: blueprint.name, description: blueprint.description },
+        `CREATE (:${B} {id: $id, councilId: $councilId, name: $name, description: $description,
+                        builtIn: false, createdAt: toString(datetime())})`,
+        {
+          id: blueprint.id,
+          councilId: blueprint.councilId,
+          name: blueprint.name,
+          description: blueprint.description,
+        },
       );
       await this.addExpectations(tx, blueprint.id, blueprint.expectations);
       return { blueprint: await this.read(tx, blueprint.id) };
     });
   }
 
-  async get(id: string): Promise<Blueprint | null> {
+  /** A blueprint visible to the owner council (or shared); null otherwise. */
+  async get(id: string, owner: string | null): Promise<Blueprint | null> {
     const result = await this.neo4j.query(
-      `MATCH (b:${B} {id: $id}) RETURN ${BLUEPRINT_PROJECTION} AS blueprint`,
-      { id },
+      `MATCH (b:${B} {id: $id}) WHERE ${VISIBLE} RETURN ${BLUEPRINT_PROJECTION} AS blueprint`,
+      { id, owner },
     );
     return (result.records[0]?.get('blueprint') as Blueprint | undefined) ?? null;
   }
 
   async list(
+    owner: string | null,
     search: string | null,
     offset: number,
     limit: number,
   ): Promise<{ items: Blueprint[]; total: number }> {
     const result = await this.neo4j.query(
       `MATCH (b:${B})
-       WHERE $search IS NULL OR toLower(b.name) CONTAINS toLower($search)
+       WHERE ${VISIBLE} AND ($search IS NULL OR toLower(b.name) CONTAINS toLower($search))
        WITH b ORDER BY b.name, b.id
        WITH collect(b) AS matched
        RETURN size(matched) AS total,
               [b IN matched[$offset..($offset + $limit)] | ${BLUEPRINT_PROJECTION}] AS items`,
-      { search, offset, limit },
+      { owner, search, offset, limit },
     );
     const row = result.records[0];
     return { items: row.get('items') as Blueprint[], total: row.get('total') as number };
   }
 
   /** Name, description and (when given) the whole list of expectations, in one transaction. */
-  async update(id: string, changes: BlueprintChanges): Promise<ChangeOutcome> {
+  async update(id: string, owner: string | null, changes: BlueprintChanges): Promise<ChangeOutcome> {
     return this.neo4j.write(async (tx) => {
-      const state = await this.state(tx, id);
+      const state = await this.state(tx, id, owner);
       if (state !== 'editable') return state;
       const { expectations, ...props } = changes;
       await tx.run(`MATCH (b:${B} {id: $id}) SET b += $props`, { id, props });
@@ -92,9 +101,9 @@ export class BlueprintRepository {
     });
   }
 
-  async delete(id: string): Promise<'missing' | 'built-in' | 'deleted'> {
+  async delete(id: string, owner: string | null): Promise<'missing' | 'built-in' | 'shared' | 'deleted'> {
     return this.neo4j.write(async (tx) => {
-      const state = await this.state(tx, id);
+      const state = await this.state(tx, id, owner);
       if (state !== 'editable') return state;
       await tx.run(
         `MATCH (b:${B} {id: $id}) OPTIONAL MATCH (b)-[:EXPECTS]->(e:${E}) DETACH DELETE e, b`,
@@ -104,14 +113,21 @@ export class BlueprintRepository {
     });
   }
 
+  /** Editable only by its owner: a council's own inside it, a shared one outside any council. */
   private async state(
     tx: ManagedTransaction,
     id: string,
-  ): Promise<'missing' | 'built-in' | 'editable'> {
+    owner: string | null,
+  ): Promise<'missing' | 'built-in' | 'shared' | 'editable'> {
     const found = await tx.run(
-      `MATCH (b:${B} {id: $id}) RETURN coalesce(b.builtIn, false) AS builtIn`,
-      { id },
+      `MATCH (b:${B} {id: $id}) WHERE ${VISIBLE}
+       RETURN coalesce(b.builtIn, false) AS builtIn, b.councilId AS councilId`,
+      { id, owner },
     );
+    if (found.records.length > 0 && found.records[0].get('councilId') !== owner) {
+      // A shared blueprint named from inside a council: only system admins edit those.
+      return found.records[0].get('builtIn') ? 'built-in' : 'shared';
+    }
     if (found.records.length === 0) return 'missing';
     return found.records[0].get('builtIn') ? 'built-in' : 'editable';
   }

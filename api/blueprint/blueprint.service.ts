@@ -13,8 +13,8 @@ import {
 import { Blueprint, BlueprintExpectation } from './models/blueprint.model';
 
 /**
- * Blueprints are shared by every council, like the vocabularies, so requests carry no
- * council; `actor` is kept for the access control to come.
+ * Blueprints are shared by every council (built in, or made by system admins), or owned by
+ * one council (its editors make them). `owner` is that council, or null for shared ones.
  */
 @Injectable()
 export class BlueprintService {
@@ -23,41 +23,39 @@ export class BlueprintService {
     private readonly vocabulary: VocabularyService,
   ) {}
 
-  async create(actor: string, input: CreateBlueprintInput): Promise<Blueprint> {
-    const id = input.id ?? newId('blueprint');
+  async create(owner: string | null, input: CreateBlueprintInput): Promise<Blueprint> {
+    const id = newId('blueprint');
     await this.assertExpectations(input.expectations);
     const outcome = await this.blueprints.create({
       id,
+      councilId: owner,
       name: input.name,
       description: input.description,
       expectations: toExpectations(id, input.expectations),
     });
-    if (outcome === 'id-taken') {
-      throw DomainError.conflict(`A blueprint with id "${id}" already exists`, 'input.id');
-    }
     return outcome.blueprint;
   }
 
-  async get(actor: string, id: string): Promise<Blueprint> {
-    const blueprint = await this.blueprints.get(id);
+  async get(owner: string | null, id: string): Promise<Blueprint> {
+    const blueprint = await this.blueprints.get(id, owner);
     if (!blueprint) throw DomainError.notFound('Blueprint', id);
     return blueprint;
   }
 
   async list(
-    actor: string,
+    owner: string | null,
     search: string | null,
     offset: number,
     limit: number,
   ): Promise<Page<Blueprint>> {
-    const page = await this.blueprints.list(search, offset, limit);
+    const page = await this.blueprints.list(owner, search, offset, limit);
     return { ...page, offset, limit };
   }
 
   /** Given expectations replace the old list entirely (one transaction). */
-  async update(actor: string, id: string, input: UpdateBlueprintInput): Promise<Blueprint> {
+  async update(owner: string | null, id: string, input: UpdateBlueprintInput): Promise<Blueprint> {
     if (input.expectations) await this.assertExpectations(input.expectations);
-    const outcome = await this.blueprints.update(id, {
+    const outcome = await this.blueprints.update(id, owner, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.expectations ? { expectations: toExpectations(id, input.expectations) } : {}),
@@ -67,8 +65,8 @@ export class BlueprintService {
   }
 
   /** Built-in blueprints are refused (CONFLICT): they change only through migrations. */
-  async delete(actor: string, id: string): Promise<boolean> {
-    const outcome = await this.blueprints.delete(id);
+  async delete(owner: string | null, id: string): Promise<boolean> {
+    const outcome = await this.blueprints.delete(id, owner);
     if (outcome !== 'deleted') throw refusal(id, outcome);
     return true;
   }
@@ -128,8 +126,13 @@ function toExpectations(
   }));
 }
 
-function refusal(id: string, outcome: 'missing' | 'built-in'): DomainError {
+function refusal(id: string, outcome: 'missing' | 'built-in' | 'shared'): DomainError {
   if (outcome === 'missing') return DomainError.notFound('Blueprint', id);
+  if (outcome === 'shared') {
+    return DomainError.forbidden(
+      `Blueprint "${id}" is shared by every council; only a system admin may change it`,
+    );
+  }
   return DomainError.conflict(
     `Blueprint "${id}" is built in and changes only through migrations; create your own copy instead`,
     'id',

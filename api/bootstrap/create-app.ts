@@ -5,7 +5,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from '../app.module';
-import { Neo4jConnectionConfig } from '../config/app-config';
+import cookieParser from 'cookie-parser';
+import { AppConfig, loadConfig, Neo4jConnectionConfig } from '../config/app-config';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
@@ -25,10 +26,15 @@ export function uiDistDir(): string {
 export async function createApp(
   connection: Neo4jConnectionConfig,
   logLevel: LogLevel = 'log',
+  config: AppConfig = loadConfig({}),
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(connection), {
-    logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(connection, config),
+    { logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1) },
+  );
+  // Client addresses and HTTPS detection come from X-Forwarded-* only behind a known proxy.
+  app.set('trust proxy', config.auth.trustProxy);
+  app.use(cookieParser());
   // Batch mutations (up to 20,000 ties with notes) exceed express's 100 kB default.
   app.useBodyParser('json', { limit: '64mb' });
   const ui = uiDistDir();

@@ -8,6 +8,8 @@ export enum DomainErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   Forbidden = 'FORBIDDEN',
+  Unauthenticated = 'UNAUTHENTICATED',
+  RateLimited = 'RATE_LIMITED',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
 
@@ -34,6 +36,16 @@ export class DomainError extends Error {
 
   static notFound(kind: string, id: string): DomainError {
     return new DomainError(DomainErrorCode.NotFound, `${kind} "${id}" was not found`);
+  }
+
+  static unauthenticated(
+    message = 'Sign in first: the request has no valid session or API token.',
+  ): DomainError {
+    return new DomainError(DomainErrorCode.Unauthenticated, message);
+  }
+
+  static forbidden(message = 'Your role does not allow this.'): DomainError {
+    return new DomainError(DomainErrorCode.Forbidden, message);
   }
 
   static conflict(message: string, field?: string): DomainError {

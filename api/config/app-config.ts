@@ -16,6 +16,35 @@ export interface LocalNeo4jConfig {
   startTimeoutMs: number;
 }
 
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** What the sign-in button says, e.g. "Sign in with Microsoft". */
+  label: string;
+}
+
+export interface AuthConfig {
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** ... and after this many hours whatever happens. */
+  sessionMaxHours: number;
+  /** Failed sign-ins for one email before it is locked (an address gets five times as many). */
+  signInLockAfter: number;
+  signInLockMinutes: number;
+  resetLinkHours: number;
+  /** The first system administrator, created at start when no user exists. */
+  adminEmail: string | null;
+  adminPassword: string | null;
+  /** Where generated first-start passwords are written (mode 0600). */
+  credentialsFile: string;
+  /** The address users reach the app at: reset links and the OpenID Connect redirect. */
+  publicUrl: string;
+  /** Trust X-Forwarded-* from a reverse proxy (for HTTPS detection and client addresses). */
+  trustProxy: boolean;
+  oidc: OidcConfig | null;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -25,6 +54,7 @@ export interface AppConfig {
   localNeo4j: LocalNeo4jConfig;
   /** Load demo data at start when the database holds no council. */
   seedOnStart: boolean;
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +131,63 @@ function neo4jConnection(env: Env): Neo4jConnectionConfig | null {
   };
 }
 
+function optional(env: Env, key: string): string | null {
+  const value = text(env, key, '');
+  return value === '' ? null : value;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function authConfig(env: Env, port: number): AuthConfig {
+  const adminEmail = optional(env, 'INTERWEAVE_ADMIN_EMAIL');
+  const adminPassword = env.INTERWEAVE_ADMIN_PASSWORD ? env.INTERWEAVE_ADMIN_PASSWORD : null;
+  if (adminEmail && !EMAIL.test(adminEmail)) {
+    throw new ConfigError('INTERWEAVE_ADMIN_EMAIL', `"${adminEmail}" is not an email address`);
+  }
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError(
+      adminEmail ? 'INTERWEAVE_ADMIN_PASSWORD' : 'INTERWEAVE_ADMIN_EMAIL',
+      'set both INTERWEAVE_ADMIN_EMAIL and INTERWEAVE_ADMIN_PASSWORD, or neither',
+    );
+  }
+  if (adminPassword !== null && adminPassword.length < 12) {
+    throw new ConfigError('INTERWEAVE_ADMIN_PASSWORD', 'must be at least 12 characters');
+  }
+  const publicUrl = text(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(publicUrl)) {
+    throw new ConfigError('PUBLIC_URL', `"${publicUrl}" is not an http(s) URL`);
+  }
+  const issuerUrl = optional(env, 'OIDC_ISSUER_URL');
+  let oidc: OidcConfig | null = null;
+  if (issuerUrl) {
+    const clientId = optional(env, 'OIDC_CLIENT_ID');
+    const clientSecret = env.OIDC_CLIENT_SECRET || null;
+    if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'is required with OIDC_ISSUER_URL');
+    if (!clientSecret) {
+      throw new ConfigError('OIDC_CLIENT_SECRET', 'is required with OIDC_ISSUER_URL');
+    }
+    oidc = {
+      issuerUrl,
+      clientId,
+      clientSecret,
+      label: text(env, 'OIDC_LABEL', 'Sign in with your organisation'),
+    };
+  }
+  return {
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60),
+    sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 90),
+    signInLockAfter: integer(env, 'SIGNIN_LOCK_AFTER', 10, 3, 1000),
+    signInLockMinutes: integer(env, 'SIGNIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    resetLinkHours: integer(env, 'RESET_LINK_HOURS', 24, 1, 24 * 30),
+    adminEmail: adminEmail?.toLowerCase() ?? null,
+    adminPassword,
+    credentialsFile: text(env, 'CREDENTIALS_FILE', '.interweave/credentials.txt'),
+    publicUrl,
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    oidc,
+  };
+}
+
 export function loadConfig(env: Env): AppConfig {
   const local: LocalNeo4jConfig = {
     boltPort: integer(env, 'LOCAL_NEO4J_BOLT_PORT', 7687, 1, 65535),
@@ -111,12 +198,17 @@ export function loadConfig(env: Env): AppConfig {
   if (local.boltPort === local.httpPort) {
     throw new ConfigError('LOCAL_NEO4J_HTTP_PORT', 'must differ from LOCAL_NEO4J_BOLT_PORT');
   }
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const neo4j = neo4jConnection(env);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host: text(env, 'HOST', '0.0.0.0'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'log', ['error', 'warn', 'log', 'debug'] as const),
-    neo4j: neo4jConnection(env),
+    neo4j,
     localNeo4j: local,
-    seedOnStart: bool(env, 'SEED_ON_START', true),
+    // Invented demo councils belong on the bundled local Neo4j only, never by default in
+    // a real deployment (NEO4J_URI set).
+    seedOnStart: bool(env, 'SEED_ON_START', neo4j === null),
+    auth: authConfig(env, port),
   };
 }

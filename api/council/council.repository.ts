@@ -9,6 +9,7 @@ const N = Label.Neighbourhood;
 /** Shared projection of a council with its neighbourhoods. */
 const COUNCIL_PROJECTION = `c {
   .id, .name, .region, .description, .createdAt, synthetic: coalesce(c.synthetic, false),
+  namesVisible: coalesce(c.namesVisible, false),
   neighbourhoods: COLLECT { MATCH (c)-[:HAS_NEIGHBOURHOOD]->(n:${N}) RETURN n {.id, .name} ORDER BY n.name }
 }`;
 
@@ -47,25 +48,28 @@ export class CouncilRepository {
     return (result.records[0]?.get('council') as Council | undefined) ?? null;
   }
 
+  /** All councils, or only those in `ids` (the caller's) when given. */
   async list(
+    ids: string[] | null,
     search: string | null,
     offset: number,
     limit: number,
   ): Promise<{ items: Council[]; total: number }> {
     const result = await this.neo4j.query(
       `MATCH (c:${C})
-       WHERE $search IS NULL OR toLower(c.name) CONTAINS toLower($search)
+       WHERE ($ids IS NULL OR c.id IN $ids)
+         AND ($search IS NULL OR toLower(c.name) CONTAINS toLower($search))
        WITH c ORDER BY c.name, c.id
        WITH collect(c) AS matched
        RETURN size(matched) AS total,
               [c IN matched[$offset..($offset + $limit)] | ${COUNCIL_PROJECTION}] AS items`,
-      { search, offset, limit },
+      { ids, search, offset, limit },
     );
     const row = result.records[0];
     return { items: row.get('items') as Council[], total: row.get('total') as number };
   }
 
-  async update(id: string, changes: Record<string, string>): Promise<Council | null> {
+  async update(id: string, changes: Record<string, string | boolean>): Promise<Council | null> {
     const result = await this.neo4j.write((tx) =>
       tx.run(`MATCH (c:${C} {id: $id}) SET c += $changes RETURN ${COUNCIL_PROJECTION} AS council`, {
         id,
@@ -81,7 +85,9 @@ export class CouncilRepository {
       const found = await tx.run(`MATCH (c:${C} {id: $id}) RETURN c.id`, { id });
       if (found.records.length === 0) return false;
       await tx.run(
-        `MATCH (n {councilId: $id}) OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(n) DETACH DELETE v, n`,
+        // The audit trail is append-only: it outlives the council it records.
+        `MATCH (n {councilId: $id}) WHERE NOT n:${Label.AuditEvent}
+         OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(n) DETACH DELETE v, n`,
         { id },
       );
       await tx.run(`MATCH (c:${C} {id: $id}) DETACH DELETE c`, { id });
@@ -91,7 +97,7 @@ export class CouncilRepository {
 
   async countContents(id: string): Promise<number> {
     const result = await this.neo4j.query<{ n: number }>(
-      `MATCH (n {councilId: $id}) WHERE NOT n:${N} RETURN count(n) AS n`,
+      `MATCH (n {councilId: $id}) WHERE NOT n:${N} AND NOT n:${Label.AuditEvent} RETURN count(n) AS n`,
       { id },
     );
     return result.records[0].get('n');

@@ -4,8 +4,9 @@ import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
 import { RequestScope } from '../common/request-scope';
+import { Caller } from '../auth/caller.decorator';
 import { CouncilRepository } from './council.repository';
-import { CreateCouncilInput, UpdateCouncilInput } from './dto/council.input';
+import { CouncilSettingsInput, CreateCouncilInput, UpdateCouncilInput } from './dto/council.input';
 import { Council, Neighbourhood } from './models/council.model';
 
 export interface ScopedReference {
@@ -19,7 +20,7 @@ export interface ScopedReference {
 export class CouncilService {
   constructor(private readonly councils: CouncilRepository) {}
 
-  async create(actor: string, input: CreateCouncilInput): Promise<Council> {
+  async create(input: CreateCouncilInput): Promise<Council> {
     const ids = input.neighbourhoods.map((n) => n.id).filter(Boolean);
     if (new Set(ids).size !== ids.length) {
       throw DomainError.badInput([
@@ -42,13 +43,16 @@ export class CouncilService {
     return council;
   }
 
+  /** Only the councils the caller holds a role in; all of them for a system admin. */
   async list(
-    actor: string,
+    caller: Caller,
     search: string | null,
     offset: number,
     limit: number,
   ): Promise<Page<Council>> {
-    const page = await this.councils.list(search, offset, limit);
+    const principal = caller.principal;
+    const ids = principal?.systemAdmin ? null : [...(principal?.roles.keys() ?? [])];
+    const page = await this.councils.list(ids, search, offset, limit);
     return { ...page, offset, limit };
   }
 
@@ -56,27 +60,42 @@ export class CouncilService {
     const changes = Object.fromEntries(
       Object.entries(input).filter(([, v]) => v !== undefined),
     ) as Record<string, string>;
+    if (Object.keys(changes).length === 0) {
+      throw DomainError.badInput([{ field: 'input', message: 'give at least one field to change' }]);
+    }
+    const council = await this.councils.update(scope.councilId, changes);
+    if (!council) throw DomainError.notFound('Council', scope.councilId);
+    return council;
+  }
+
+  async updateSettings(scope: RequestScope, input: CouncilSettingsInput): Promise<Council> {
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(([, v]) => v !== undefined && v !== null),
+    ) as Record<string, boolean>;
+    if (Object.keys(changes).length === 0) {
+      throw DomainError.badInput([{ field: 'input', message: 'give at least one setting' }]);
+    }
     const council = await this.councils.update(scope.councilId, changes);
     if (!council) throw DomainError.notFound('Council', scope.councilId);
     return council;
   }
 
   /** Refuses (CONFLICT) to delete a council that holds data unless `force` is given. */
-  async delete(scope: RequestScope, force: boolean): Promise<boolean> {
-    await this.get(scope);
-    const contents = await this.councils.countContents(scope.councilId);
+  async delete(councilId: string, force: boolean): Promise<boolean> {
+    if (!(await this.councils.get(councilId))) throw DomainError.notFound('Council', councilId);
+    const contents = await this.councils.countContents(councilId);
     if (contents > 0 && !force) {
       throw DomainError.conflict(
-        `Council "${scope.councilId}" holds ${contents} records; pass force: true to delete them all`,
+        `Council "${councilId}" holds ${contents} records; pass force: true to delete them all`,
         'force',
       );
     }
-    return this.councils.deleteWithContents(scope.councilId);
+    return this.councils.deleteWithContents(councilId);
   }
 
-  async addNeighbourhood(scope: RequestScope, name: string, id?: string): Promise<Neighbourhood> {
+  async addNeighbourhood(scope: RequestScope, name: string): Promise<Neighbourhood> {
     const created = await this.councils.addNeighbourhood(scope.councilId, {
-      id: id ?? newId('nbh'),
+      id: newId('nbh'),
       name,
     });
     if (!created) throw DomainError.notFound('Council', scope.councilId);

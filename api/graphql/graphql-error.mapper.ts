@@ -13,6 +13,8 @@ export const HTTP_STATUS: Record<DomainErrorCode, number> = {
   [DomainErrorCode.NotFound]: 404,
   [DomainErrorCode.Conflict]: 409,
   [DomainErrorCode.Forbidden]: 403,
+  [DomainErrorCode.Unauthenticated]: 401,
+  [DomainErrorCode.RateLimited]: 429,
   [DomainErrorCode.DatabaseUnavailable]: 503,
 };
 

@@ -16,6 +16,8 @@ export function graphqlOptions(): ApolloDriverConfig {
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Resolvers and the access guard read the caller from the express request.
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       // Errors Apollo raised itself outside our filter (rare) may carry internals.

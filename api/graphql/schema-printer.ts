@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { AppModule } from '../app.module';
+import { loadConfig } from '../config/app-config';
 
 /**
  * The schema exactly as the running app builds it. The driver connects lazily, so an
@@ -14,7 +15,7 @@ export async function generateSchemaSdl(): Promise<string> {
       user: 'neo4j',
       password: '',
       database: 'neo4j',
-    }),
+    }, loadConfig({})),
     { logger: ['error'] },
   );
   try {

@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Access, Allow } from '../auth/access';
 import { HealthService } from './health.service';
 import { Health } from './models/health.model';
 
@@ -6,6 +7,7 @@ import { Health } from './models/health.model';
 export class HealthResolver {
   constructor(private readonly healthService: HealthService) {}
 
+  @Allow(Access.Public)
   @Query(() => Health, {
     description:
       'Reports whether Neo4j is reachable and its version. Fails with DATABASE_UNAVAILABLE while it is down.',

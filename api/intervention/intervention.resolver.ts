@@ -1,6 +1,9 @@
+import { Access, Allow } from '../auth/access';
+import { Scope } from '../auth/caller.decorator';
+import { Label } from '../../graph/labels';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Paginated } from '../common/models/paginated';
-import { scopeFor } from '../common/request-scope';
+import { RequestScope } from '../common/request-scope';
 import {
   CreateInterventionArgs,
   InterventionArgs,
@@ -16,34 +19,39 @@ export const InterventionPage = Paginated(Intervention, 'Intervention');
 export class InterventionResolver {
   constructor(private readonly service: InterventionService) {}
 
+  @Allow(Access.CouncilRead)
   @Query(() => InterventionPage, {
     description:
       "A council's interventions / milestones, by date; filter by kind and by a date range (inclusive).",
   })
-  interventions(@Args() args: InterventionListArgs) {
-    return this.service.list(scopeFor(args.councilId), args);
+  interventions(@Args() args: InterventionListArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args);
   }
 
+  @Allow(Access.CouncilRead)
   @Query(() => Intervention, { description: 'One intervention / milestone of the council.' })
-  intervention(@Args() args: InterventionArgs) {
-    return this.service.get(scopeFor(args.councilId), args.id);
+  intervention(@Args() args: InterventionArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Intervention } })
   @Mutation(() => Intervention, { description: 'Records an intervention / milestone.' })
-  createIntervention(@Args() args: CreateInterventionArgs) {
-    return this.service.create(scopeFor(args.councilId), args.input);
+  createIntervention(@Args() args: CreateInterventionArgs, @Scope() scope: RequestScope) {
+    return this.service.create(scope, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Intervention } })
   @Mutation(() => Intervention, { description: 'Changes an intervention / milestone.' })
-  updateIntervention(@Args() args: UpdateInterventionArgs) {
-    return this.service.update(scopeFor(args.councilId), args.id, args.input);
+  updateIntervention(@Args() args: UpdateInterventionArgs, @Scope() scope: RequestScope) {
+    return this.service.update(scope, args.id, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Intervention } })
   @Mutation(() => Boolean, {
     description:
       'Deletes an intervention. Refused with CONFLICT while learning notes are attached to it.',
   })
-  deleteIntervention(@Args() args: InterventionArgs) {
-    return this.service.delete(scopeFor(args.councilId), args.id);
+  deleteIntervention(@Args() args: InterventionArgs, @Scope() scope: RequestScope) {
+    return this.service.delete(scope, args.id);
   }
 }

@@ -20,17 +20,14 @@ export class InterventionService {
   async create(scope: RequestScope, input: CreateInterventionInput): Promise<Intervention> {
     await this.councils.assertCouncil(scope);
     const created = await this.interventions.create(scope.councilId, {
-      id: input.id ?? newId('intervention'),
+      id: newId('intervention'),
       date: input.date,
       label: input.label,
       kind: input.kind,
       description: input.description ?? null,
     });
     if (!created) {
-      throw DomainError.conflict(
-        `An intervention with id "${input.id}" already exists`,
-        'input.id',
-      );
+      throw DomainError.conflict('The generated id is taken; try again', 'input');
     }
     return created;
   }

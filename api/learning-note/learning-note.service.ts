@@ -28,7 +28,7 @@ export class LearningNoteService {
     ]);
     await this.assertTarget(scope, input.target, 'input.target.id');
     const outcome = await this.notes.create(scope.councilId, {
-      id: input.id ?? newId('note'),
+      id: newId('note'),
       categoryId: input.categoryId,
       text: input.text,
       date: input.date,
@@ -36,10 +36,7 @@ export class LearningNoteService {
       target: { kind: input.target.kind, id: input.target.id },
     });
     if (outcome === 'id-taken') {
-      throw DomainError.conflict(
-        `A learning note with id "${input.id}" already exists`,
-        'input.id',
-      );
+      throw DomainError.conflict('The generated id is taken; try again', 'input');
     }
     if (outcome === 'target-missing') throw targetNotFound(input.target, 'input.target.id');
     return outcome.note;

@@ -1,7 +1,10 @@
+import { Access, Allow } from '../auth/access';
+import { Scope } from '../auth/caller.decorator';
+import { Label } from '../../graph/labels';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { EndRecordArgs, RecordAtArgs, RecordIdArgs } from '../common/dto/record.args';
 import { Paginated } from '../common/models/paginated';
-import { scopeFor } from '../common/request-scope';
+import { RequestScope } from '../common/request-scope';
 import {
   CreateOrganisationArgs,
   OrganisationListArgs,
@@ -16,45 +19,51 @@ export const OrganisationPage = Paginated(Organisation, 'Organisation');
 export class OrganisationResolver {
   constructor(private readonly service: OrganisationService) {}
 
+  @Allow(Access.CouncilRead)
   @Query(() => Organisation, {
     description: 'One organisation, whether or not it is valid at the moment given.',
   })
-  organisation(@Args() args: RecordAtArgs) {
-    return this.service.get(scopeFor(args.councilId), args.id, args);
+  organisation(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id, args);
   }
 
+  @Allow(Access.CouncilRead)
   @Query(() => OrganisationPage, {
     description: 'Organisations valid at the moment (asOf / wave, default today), by name.',
   })
-  organisations(@Args() args: OrganisationListArgs) {
-    return this.service.list(scopeFor(args.councilId), args);
+  organisations(@Args() args: OrganisationListArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Organisation } })
   @Mutation(() => Organisation, { description: 'Creates an organisation.' })
-  createOrganisation(@Args() args: CreateOrganisationArgs) {
-    return this.service.create(scopeFor(args.councilId), args.input);
+  createOrganisation(@Args() args: CreateOrganisationArgs, @Scope() scope: RequestScope) {
+    return this.service.create(scope, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Organisation } })
   @Mutation(() => Organisation, {
     description: "Changes an organisation's name, type, sector or neighbourhoods.",
   })
-  updateOrganisation(@Args() args: UpdateOrganisationArgs) {
-    return this.service.update(scopeFor(args.councilId), args.id, args.input);
+  updateOrganisation(@Args() args: UpdateOrganisationArgs, @Scope() scope: RequestScope) {
+    return this.service.update(scope, args.id, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Organisation } })
   @Mutation(() => Organisation, {
     description:
       'Ends an organisation on validTo; team memberships still open then end on the same day.',
   })
-  endOrganisation(@Args() args: EndRecordArgs) {
-    return this.service.end(scopeFor(args.councilId), args.id, args.validTo);
+  endOrganisation(@Args() args: EndRecordArgs, @Scope() scope: RequestScope) {
+    return this.service.end(scope, args.id, args.validTo);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Organisation } })
   @Mutation(() => Boolean, {
     description:
       'Deletes an organisation entered by mistake. Refused with CONFLICT while teams, ties or notes refer to it; end it instead.',
   })
-  deleteOrganisation(@Args() args: RecordIdArgs) {
-    return this.service.delete(scopeFor(args.councilId), args.id);
+  deleteOrganisation(@Args() args: RecordIdArgs, @Scope() scope: RequestScope) {
+    return this.service.delete(scope, args.id);
   }
 }

@@ -28,7 +28,7 @@ export class OrganisationService {
   async create(scope: RequestScope, input: OrganisationInput): Promise<Organisation> {
     await this.assertReferences(scope, input);
     return this.organisations.create(scope.councilId, {
-      id: input.id ?? newId('org'),
+      id: newId('org'),
       name: input.name,
       typeId: input.typeId,
       sectorId: input.sectorId ?? (await this.defaultSector(input.typeId)),

@@ -50,7 +50,6 @@ export class PersonRules {
 
     const professions = new Set((await this.vocabulary.all()).professions.map((p) => p.id));
     const firstByPseudonym = new Map<string, number>();
-    const firstById = new Map<string, number>();
     for (const [index, item] of items.entries()) {
       if (item.professionId && ok(index, 'professionId') && !professions.has(item.professionId)) {
         add(
@@ -64,19 +63,12 @@ export class PersonRules {
       if (seen !== undefined) {
         add(index, 'pseudonym', DomainErrorCode.Conflict, `pseudonym repeats item ${seen}`);
       } else firstByPseudonym.set(item.pseudonym, index);
-      if (item.id) {
-        const sameId = firstById.get(item.id);
-        if (sameId !== undefined) {
-          add(index, 'id', DomainErrorCode.Conflict, `id repeats item ${sameId}`);
-        } else firstById.set(item.id, index);
-      }
     }
 
     const taken = await this.people.takenPseudonyms(
       scope.councilId,
       items.map((i) => i.pseudonym),
     );
-    const takenIds = await this.people.takenIds(items.flatMap((i) => (i.id ? [i.id] : [])));
     const teams = await this.actors.periods(
       scope,
       Label.Team,
@@ -90,9 +82,6 @@ export class PersonRules {
           DomainErrorCode.Conflict,
           `pseudonym "${item.pseudonym}" is already used in this council`,
         );
-      }
-      if (item.id && takenIds.has(item.id)) {
-        add(index, 'id', DomainErrorCode.Conflict, `id "${item.id}" is already in use`);
       }
       if (!item.teamId || !ok(index, 'teamId')) continue;
       const period = teams.get(item.teamId);

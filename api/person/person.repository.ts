@@ -16,9 +16,14 @@ const HAS_PROFESSION = MemberRel.HasProfession;
 /** Rows per UNWIND statement: big enough to be fast, small enough to keep memory flat. */
 const CHUNK = 1000;
 
-/** Shared projection of a person bound to `p`; team and profession as of $asOf. */
+/**
+ * Shared projection of a person bound to `p`; team and profession as of $asOf. Display
+ * name and role title only when $revealNames (the caller may see names in this council).
+ */
 const PERSON_PROJECTION = `p {
-  .id, .pseudonym, .displayName, .roleTitle, .level, .validFrom, .validTo, .createdAt,
+  .id, .pseudonym, .level, .validFrom, .validTo, .createdAt,
+  displayName: CASE WHEN $revealNames THEN p.displayName END,
+  roleTitle: CASE WHEN $revealNames THEN p.roleTitle END,
   blendedRole: coalesce(p.blendedRole, false),
   professionId: head(COLLECT {
     MATCH (p)-[m:${HAS_PROFESSION}]->(x:${Label.Profession}) WHERE ${validAt('m')}
@@ -95,21 +100,28 @@ export class PersonRepository {
     });
   }
 
-  async get(councilId: string, id: string, asOf: string): Promise<Person | null> {
+  async get(
+    councilId: string,
+    id: string,
+    asOf: string,
+    revealNames: boolean,
+  ): Promise<Person | null> {
     const result = await this.neo4j.query(
       `MATCH (p:${P} {id: $id}) WHERE p.councilId = $councilId RETURN ${PERSON_PROJECTION} AS person`,
-      { councilId, id, asOf },
+      { councilId, id, asOf, revealNames },
     );
     return (result.records[0]?.get('person') as Person | undefined) ?? null;
   }
 
-  /** People valid at `asOf`, by pseudonym; team-based filters through memberships then. */
+  /**
+   * People valid at `asOf`, by pseudonym; team-based filters through memberships then.
+   * Search looks in display names only when they may be shown, so it cannot reveal them.
+   */
   async list(
     councilId: string,
     filter: PersonFilter,
     asOf: string,
-    offset: number,
-    limit: number,
+    page: { offset: number; limit: number; revealNames: boolean },
   ): Promise<{ items: Person[]; total: number }> {
     const inTeam = `(p)-[m:${MEMBER_OF}]->(t:${Label.Team}) WHERE ${validAt('m')}`;
     const result = await this.neo4j.query(
@@ -125,12 +137,12 @@ export class PersonRepository {
          AND ($professionId IS NULL OR EXISTS {
                (p)-[m:${HAS_PROFESSION}]->(:${Label.Profession} {id: $professionId}) WHERE ${validAt('m')} })
          AND ($search IS NULL OR toLower(p.pseudonym) CONTAINS toLower($search)
-              OR toLower(coalesce(p.displayName, '')) CONTAINS toLower($search))
+              OR ($revealNames AND toLower(coalesce(p.displayName, '')) CONTAINS toLower($search)))
        WITH p ORDER BY p.pseudonym, p.id
        WITH collect(p) AS matched
        RETURN size(matched) AS total,
               [p IN matched[$offset..($offset + $limit)] | ${PERSON_PROJECTION}] AS items`,
-      { councilId, ...filter, asOf, offset, limit },
+      { councilId, ...filter, asOf, ...page },
     );
     const row = result.records[0];
     return { items: row.get('items') as Person[], total: row.get('total') as number };
@@ -141,13 +153,14 @@ export class PersonRepository {
     id: string,
     changes: Record<string, unknown>,
     asOf: string,
+    revealNames: boolean,
   ): Promise<Person | null> {
     const result = await this.neo4j.write((tx) =>
       tx.run(
         `MATCH (p:${P} {id: $id}) WHERE p.councilId = $councilId
          SET p += $changes
          RETURN ${PERSON_PROJECTION} AS person`,
-        { councilId, id, changes, asOf },
+        { councilId, id, changes, asOf, revealNames },
       ),
     );
     return (result.records[0]?.get('person') as Person | undefined) ?? null;

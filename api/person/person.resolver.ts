@@ -1,7 +1,10 @@
+import { Access, Allow } from '../auth/access';
+import { Scope } from '../auth/caller.decorator';
+import { Label } from '../../graph/labels';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { EndRecordArgs, RecordAtArgs, RecordIdArgs } from '../common/dto/record.args';
 import { Paginated } from '../common/models/paginated';
-import { scopeFor } from '../common/request-scope';
+import { RequestScope } from '../common/request-scope';
 import {
   CreatePeopleArgs,
   CreatePersonArgs,
@@ -17,57 +20,66 @@ export const PersonPage = Paginated(Person, 'Person');
 export class PersonResolver {
   constructor(private readonly service: PersonService) {}
 
+  @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => Person, {
     description:
       'One person, whether or not they are in post at the moment; teams and profession are those at that moment.',
   })
-  person(@Args() args: RecordAtArgs) {
-    return this.service.get(scopeFor(args.councilId), args.id, args);
+  person(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id, args);
   }
 
+  @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => PersonPage, {
     description:
-      'People in post at the moment (asOf / wave, default today), by pseudonym; search looks in pseudonym and displayName.',
+      'People in post at the moment (asOf / wave, default today), by pseudonym; search looks in the pseudonym, and in the display name only where names are visible to the caller.',
   })
-  people(@Args() args: PersonListArgs) {
-    return this.service.list(scopeFor(args.councilId), args);
+  people(@Args() args: PersonListArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Person } })
   @Mutation(() => Person, {
     description: 'Creates a person, with a team and a profession from validFrom if given.',
   })
-  createPerson(@Args() args: CreatePersonArgs) {
-    return this.service.create(scopeFor(args.councilId), args.input);
+  createPerson(@Args() args: CreatePersonArgs, @Scope() scope: RequestScope) {
+    return this.service.create(scope, args.input);
   }
 
+  @Allow(Access.CouncilWrite, {
+    audit: { label: Label.Person, idsFrom: (_args, result) => (result as CreatePeopleResult).ids },
+  })
   @Mutation(() => CreatePeopleResult, {
     description:
       'Creates up to 5,000 people in one transaction. Every item is checked first; if any fails, nothing is written and the per-item errors are returned.',
   })
-  createPeople(@Args() args: CreatePeopleArgs) {
-    return this.service.createMany(scopeFor(args.councilId), args.input);
+  createPeople(@Args() args: CreatePeopleArgs, @Scope() scope: RequestScope) {
+    return this.service.createMany(scope, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Person } })
   @Mutation(() => Person, {
     description: "Changes a person's pseudonym, display name, role title, level or blended role.",
   })
-  updatePerson(@Args() args: UpdatePersonArgs) {
-    return this.service.update(scopeFor(args.councilId), args.id, args.input);
+  updatePerson(@Args() args: UpdatePersonArgs, @Scope() scope: RequestScope) {
+    return this.service.update(scope, args.id, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Person } })
   @Mutation(() => Person, {
     description:
       'Ends a person on validTo; team and profession memberships still open then end too.',
   })
-  endPerson(@Args() args: EndRecordArgs) {
-    return this.service.end(scopeFor(args.councilId), args.id, args.validTo);
+  endPerson(@Args() args: EndRecordArgs, @Scope() scope: RequestScope) {
+    return this.service.end(scope, args.id, args.validTo);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Person } })
   @Mutation(() => Boolean, {
     description:
       'Deletes a person entered by mistake, with their memberships. Refused with CONFLICT while ties or notes refer to them.',
   })
-  deletePerson(@Args() args: RecordIdArgs) {
-    return this.service.delete(scopeFor(args.councilId), args.id);
+  deletePerson(@Args() args: RecordIdArgs, @Scope() scope: RequestScope) {
+    return this.service.delete(scope, args.id);
   }
 }

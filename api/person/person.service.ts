@@ -19,7 +19,7 @@ import { NewPerson, PersonRepository } from './person.repository';
 
 function toRow(input: PersonInput): NewPerson {
   return {
-    id: input.id ?? newId('person'),
+    id: newId('person'),
     pseudonym: input.pseudonym,
     displayName: input.displayName ?? null,
     roleTitle: input.roleTitle ?? null,
@@ -67,7 +67,7 @@ export class PersonService {
   async get(scope: RequestScope, id: string, time?: TimeArgs): Promise<Person> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, time);
-    const person = await this.people.get(scope.councilId, id, asOf);
+    const person = await this.people.get(scope.councilId, id, asOf, scope.revealNames);
     if (!person) throw DomainError.notFound('Person', id);
     return person;
   }
@@ -91,7 +91,11 @@ export class PersonService {
       neighbourhoodId: args.neighbourhoodId ?? null,
       search: args.search ?? null,
     };
-    const page = await this.people.list(scope.councilId, filter, asOf, args.offset, args.limit);
+    const page = await this.people.list(scope.councilId, filter, asOf, {
+      offset: args.offset,
+      limit: args.limit,
+      revealNames: scope.revealNames,
+    });
     return { ...page, offset: args.offset, limit: args.limit };
   }
 
@@ -106,7 +110,13 @@ export class PersonService {
         );
       }
     }
-    const updated = await this.people.update(scope.councilId, id, definedChanges(input), today());
+    const updated = await this.people.update(
+      scope.councilId,
+      id,
+      definedChanges(input),
+      today(),
+      scope.revealNames,
+    );
     if (!updated) throw DomainError.notFound('Person', id);
     return updated;
   }

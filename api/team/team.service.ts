@@ -42,7 +42,7 @@ export class TeamService {
     return this.teams.create(
       scope.councilId,
       {
-        id: input.id ?? newId('team'),
+        id: newId('team'),
         name: input.name,
         typeId: input.typeId,
         neighbourhoodId: input.neighbourhoodId ?? null,

@@ -62,7 +62,7 @@ export class TieBatchService {
     const rows: TieRow[] = items.map((item) =>
       newTieRow(
         item,
-        item.id ?? newId('tie'),
+        newId('tie'),
         directedByType.get(item.typeId) ?? false,
         recordedAt,
       ),
@@ -140,31 +140,13 @@ export class TieBatchService {
     });
   }
 
-  /** Ids free, and no item identical to an earlier item or to a stored tie. */
+  /** No item identical to an earlier item or to a stored tie (ids are server-made). */
   private async checkIdentity(
     scope: RequestScope,
     items: TieInput[],
     rows: TieRow[],
     log: ErrorLog,
   ): Promise<void> {
-    // Generated ids are random UUIDs; only ids the client chose can already be taken.
-    const chosen = items.flatMap((item, i) => (log.ok(i) && item.id ? [item.id] : []));
-    const taken = await this.batch.takenIds([...new Set(chosen)]);
-    const seen = new Map<string, number>();
-    rows.forEach((row, index) => {
-      if (!log.ok(index)) return;
-      const first = seen.get(row.id);
-      if (first !== undefined || taken.has(row.id)) {
-        const where = first !== undefined ? `item ${first}` : 'an existing record';
-        log.add(
-          index,
-          'id',
-          DomainErrorCode.Conflict,
-          `id "${row.id}" is already used by ${where}`,
-        );
-      }
-      if (first === undefined) seen.set(row.id, index);
-    });
     const candidates = rows
       .map((row, index) => ({ ...row, index }))
       .filter((row) => log.ok(row.index));

@@ -10,10 +10,14 @@ import type { TieRow } from './tie.repository';
 const STATE_FIELDS = `.typeId, .directed, .strength, .frequency, .integrationLevel, .trust, .source,
   .confidence, .waveId, .validFrom, .validTo, .note, .recordedAt, .version`;
 
-/** An actor as one end of tie `t`: names differ by label, people stay pseudonymous. */
+/**
+ * An actor as one end of tie `t`: teams and organisations by name, people by pseudonym
+ * unless $revealNames (the caller may see display names in this council).
+ */
 const end = (rel: 'FROM' | 'TO', kind: string) =>
   `head(COLLECT { MATCH (t)-[:${rel}]->(a) RETURN a { .id, kind: t.${kind},
-     name: coalesce(a.name, a.displayName, a.pseudonym) } })`;
+     name: CASE WHEN a:${Label.Person} AND NOT $revealNames THEN a.pseudonym
+                ELSE coalesce(a.name, a.displayName, a.pseudonym) END } })`;
 
 export const VERSION_PROJECTION = `v { .id, ${STATE_FIELDS}, .changedAt, .changedBy, .changeReason }`;
 

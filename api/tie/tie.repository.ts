@@ -67,13 +67,18 @@ const IN_SECTOR = `EXISTS { MATCH (t)-[:FROM|TO]->(a)
 export class TieRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  /** The tie, optionally only if valid at `asOf`. */
-  async get(councilId: string, id: string, asOf: string | null): Promise<Tie | null> {
+  /** The tie, optionally only if valid at `asOf`; people at its ends by pseudonym unless revealNames. */
+  async get(
+    councilId: string,
+    id: string,
+    asOf: string | null,
+    revealNames: boolean,
+  ): Promise<Tie | null> {
     const result = await this.neo4j.query(
       `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          AND ($asOf IS NULL OR ${validAt('t')})
        RETURN ${TIE_PROJECTION} AS tie`,
-      { councilId, id, asOf },
+      { councilId, id, asOf, revealNames },
     );
     return (result.records[0]?.get('tie') as Tie | undefined) ?? null;
   }
@@ -82,8 +87,7 @@ export class TieRepository {
     councilId: string,
     asOf: string,
     filters: TieFilters,
-    offset: number,
-    limit: number,
+    page: { offset: number; limit: number; revealNames: boolean },
   ): Promise<{ items: Tie[]; total: number }> {
     const result = await this.neo4j.query(
       `MATCH (t:${T}) WHERE t.councilId = $councilId AND ${validAt('t')}
@@ -98,7 +102,7 @@ export class TieRepository {
        WITH collect(t) AS matched
        RETURN size(matched) AS total,
               [t IN matched[$offset..($offset + $limit)] | ${TIE_PROJECTION}] AS items`,
-      { councilId, asOf, ...filters, offset, limit },
+      { councilId, asOf, ...filters, ...page },
     );
     const row = result.records[0];
     return { items: row.get('items') as Tie[], total: row.get('total') as number };
@@ -198,34 +202,24 @@ export class TieRepository {
   }
 
   /**
-   * Hard delete for mistakes: writes an AuditEvent with a JSON snapshot of the tie (and
-   * its history), then removes the tie and its versions, in one transaction. A tie that
-   * something else refers to (a learning note) is left alone: 'in-use'.
+   * Hard delete for mistakes: removes the tie and its versions in one transaction (the
+   * audit interceptor records the tie as it was, with the reason). A tie that something
+   * else refers to (a learning note) is left alone: 'in-use'.
    */
-  async deleteWithAudit(
-    councilId: string,
-    id: string,
-    audit: { id: string; reason: string; at: string; actor: string },
-  ): Promise<'missing' | 'in-use' | 'deleted'> {
+  async delete(councilId: string, id: string): Promise<'missing' | 'in-use' | 'deleted'> {
     return this.neo4j.write(async (tx) => {
       const found = await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
-         RETURN ${TIE_PROJECTION} AS tie,
-                COUNT { (t)<-[r]-() WHERE NOT r:VERSION_OF } AS uses`,
+         RETURN COUNT { (t)<-[r]-() WHERE NOT r:VERSION_OF } AS uses`,
         { councilId, id },
       );
       if (found.records.length === 0) return 'missing';
       if ((found.records[0].get('uses') as number) > 0) return 'in-use';
-      const snapshot = JSON.stringify(found.records[0].get('tie'));
       await tx.run(
-        `CREATE (:${Label.AuditEvent} {id: $audit.id, councilId: $councilId, action: 'DELETE',
-                 entityKind: 'Tie', entityId: $id, snapshot: $snapshot, reason: $audit.reason,
-                 at: $audit.at, actor: $audit.actor})
-         WITH 1 AS done
-         MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
+        `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(t)
          DETACH DELETE v, t`,
-        { councilId, id, audit, snapshot },
+        { councilId, id },
       );
       return 'deleted';
     });

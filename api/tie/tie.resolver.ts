@@ -1,6 +1,9 @@
+import { Access, Allow } from '../auth/access';
+import { Scope } from '../auth/caller.decorator';
+import { Label } from '../../graph/labels';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Paginated } from '../common/models/paginated';
-import { scopeFor } from '../common/request-scope';
+import { RequestScope } from '../common/request-scope';
 import {
   CreateTieArgs,
   CreateTiesArgs,
@@ -25,18 +28,20 @@ export class TieResolver {
     private readonly batch: TieBatchService,
   ) {}
 
+  @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => Tie, {
     description:
       'One tie with its history. With asOf or wave it is NOT_FOUND unless valid then; without, any validity.',
   })
-  tie(@Args() args: TieArgs) {
-    return this.service.get(scopeFor(args.councilId), args.id, args);
+  tie(@Args() args: TieArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id, args);
   }
 
+  @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => TiePage, {
     description: 'Ties valid as of a date or wave (default today), by validFrom; with filters.',
   })
-  ties(@Args() args: TieListArgs) {
+  ties(@Args() args: TieListArgs, @Scope() scope: RequestScope) {
     const filters = {
       typeId: args.typeId ?? null,
       actorId: args.actorId ?? null,
@@ -46,44 +51,51 @@ export class TieResolver {
       sectorId: args.sectorId ?? null,
       source: args.source ?? null,
     };
-    return this.service.list(scopeFor(args.councilId), args, filters, args.offset, args.limit);
+    return this.service.list(scope, args, filters, args.offset, args.limit);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Tie } })
   @Mutation(() => Tie, {
     description:
       'Creates a tie between two actors of the council. CONFLICT if an identical tie (same actors, type, overlapping validity) exists.',
   })
-  createTie(@Args() args: CreateTieArgs) {
-    return this.service.create(scopeFor(args.councilId), args.input);
+  createTie(@Args() args: CreateTieArgs, @Scope() scope: RequestScope) {
+    return this.service.create(scope, args.input);
   }
 
+  @Allow(Access.CouncilWrite, {
+    audit: { label: Label.Tie, idsFrom: (_args, result) => (result as TieBatchResult).ids },
+  })
   @Mutation(() => TieBatchResult, {
     description: `Creates up to ${MAX_TIE_BATCH} ties at once, all or nothing: on any problem nothing is written and every problem is returned per item.`,
   })
-  createTies(@Args() args: CreateTiesArgs) {
-    return this.batch.create(scopeFor(args.councilId), args.input.items);
+  createTies(@Args() args: CreateTiesArgs, @Scope() scope: RequestScope) {
+    return this.batch.create(scope, args.input.items);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Tie } })
   @Mutation(() => Tie, {
     description:
       'Changes attributes of a tie (not its endpoints); the previous state is kept in its history.',
   })
-  updateTie(@Args() args: UpdateTieArgs) {
-    return this.service.update(scopeFor(args.councilId), args.id, args.input);
+  updateTie(@Args() args: UpdateTieArgs, @Scope() scope: RequestScope) {
+    return this.service.update(scope, args.id, args.input);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Tie } })
   @Mutation(() => Tie, {
     description: 'Ends a tie: sets validTo (the first day it no longer holds), keeping history.',
   })
-  endTie(@Args() args: EndTieArgs) {
-    return this.service.end(scopeFor(args.councilId), args.id, args.validTo, args.reason ?? null);
+  endTie(@Args() args: EndTieArgs, @Scope() scope: RequestScope) {
+    return this.service.end(scope, args.id, args.validTo, args.reason ?? null);
   }
 
+  @Allow(Access.CouncilWrite, { audit: { label: Label.Tie } })
   @Mutation(() => Boolean, {
     description:
-      'Hard-deletes a tie entered by mistake, with its history; an audit event keeps a snapshot. CONFLICT while learning notes are about it. Use endTie when a tie simply stopped.',
+      'Hard-deletes a tie entered by mistake, with its history; the audit keeps it as it was, with the reason. CONFLICT while learning notes are about it. Use endTie when a tie simply stopped.',
   })
-  deleteTie(@Args() args: DeleteTieArgs) {
-    return this.service.delete(scopeFor(args.councilId), args.id, args.reason);
+  deleteTie(@Args() args: DeleteTieArgs, @Scope() scope: RequestScope) {
+    return this.service.delete(scope, args.id);
   }
 }

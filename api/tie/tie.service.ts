@@ -29,7 +29,7 @@ export class TieService {
   async get(scope: RequestScope, id: string, time: TimeArgs): Promise<Tie> {
     await this.councils.assertCouncil(scope);
     const asOf = time.asOf || time.wave ? await this.moment.resolve(scope, time) : null;
-    const tie = await this.ties.get(scope.councilId, id, asOf);
+    const tie = await this.ties.get(scope.councilId, id, asOf, scope.revealNames);
     if (!tie) throw DomainError.notFound('Tie', id);
     return tie;
   }
@@ -47,7 +47,11 @@ export class TieService {
       { label: Label.Sector, field: 'sectorId', id: filters.sectorId },
     ]);
     const asOf = await this.moment.resolve(scope, time);
-    const page = await this.ties.list(scope.councilId, asOf, filters, offset, limit);
+    const page = await this.ties.list(scope.councilId, asOf, filters, {
+      offset,
+      limit,
+      revealNames: scope.revealNames,
+    });
     return { ...page, offset, limit };
   }
 
@@ -67,7 +71,7 @@ export class TieService {
     ]);
     const row = newTieRow(
       input,
-      input.id ?? newId('tie'),
+      newId('tie'),
       await this.defaultDirected(input.typeId),
       new Date().toISOString(),
     );
@@ -95,11 +99,10 @@ export class TieService {
     return this.change(scope, id, { validTo }, reason, { prefix: '', conflictField: 'validTo' });
   }
 
-  async delete(scope: RequestScope, id: string, reason: string): Promise<boolean> {
+  /** The reason is recorded by the audit interceptor with the tie as it was. */
+  async delete(scope: RequestScope, id: string): Promise<boolean> {
     await this.councils.assertCouncil(scope);
-    const at = new Date().toISOString();
-    const audit = { id: newId('audit'), reason, at, actor: scope.actor };
-    const outcome = await this.ties.deleteWithAudit(scope.councilId, id, audit);
+    const outcome = await this.ties.delete(scope.councilId, id);
     if (outcome === 'missing') throw DomainError.notFound('Tie', id);
     if (outcome === 'in-use') {
       throw DomainError.conflict(

@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Access, Allow } from '../auth/access';
 import { Vocabularies } from './models/vocabulary-term.model';
 import { VocabularyService } from './vocabulary.service';
 
@@ -6,6 +7,7 @@ import { VocabularyService } from './vocabulary.service';
 export class VocabularyResolver {
   constructor(private readonly vocabulary: VocabularyService) {}
 
+  @Allow(Access.SignedIn)
   @Query(() => Vocabularies, {
     description: 'The shared vocabularies every council uses (seeded by a migration).',
   })

@@ -19,14 +19,14 @@ export class WaveService {
   async create(scope: RequestScope, input: CreateWaveInput): Promise<Wave> {
     await this.councils.assertCouncil(scope);
     const outcome = await this.waves.create(scope.councilId, {
-      id: input.id ?? newId('wave'),
+      id: newId('wave'),
       label: input.label,
       date: input.date,
       method: input.method,
       responseRate: input.responseRate ?? null,
     });
     if (outcome === 'id-taken') {
-      throw DomainError.conflict(`A wave with id "${input.id}" already exists`, 'input.id');
+      throw DomainError.conflict('The generated id is taken; try again', 'input');
     }
     if (outcome === 'label-taken') throw labelTaken(input.label);
     return outcome.wave;

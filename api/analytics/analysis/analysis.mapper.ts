@@ -3,13 +3,28 @@ import { Snapshot } from '../snapshot/snapshot-types';
 import { AnalyseResult } from '../worker/tasks';
 import { AnalysisOptions } from './analysis.service';
 import { toGraphInput } from './graph-input';
+import { suppressGroupEI, suppressMatrix } from './small-groups';
 
-/** Shapes a worker result for GraphQL: columns into rows, conventions into a list. */
+/**
+ * Shapes a worker result for GraphQL: columns into rows, conventions into a list. For
+ * researchers, groups under 5 actors are withheld (see small-groups.ts).
+ */
 export function toAnalysisModel(
   snapshot: Snapshot,
   options: AnalysisOptions,
   result: AnalyseResult,
+  researcher: boolean,
 ): NetworkAnalysisModel {
+  const mixing = {
+    groups: [...result.network.groups.mixing.groups],
+    sizes: [...result.network.groups.mixing.sizes],
+    counts: result.network.groups.mixing.counts.map((r) => [...r]),
+    weights: result.network.groups.mixing.weights.map((r) => [...r]),
+    density: result.network.groups.mixing.density.map((r) => [...r]),
+    suppressed: result.network.groups.mixing.groups.map(() => false),
+    suppressionRule: null,
+  };
+  const groupEI = result.network.groups.ei.map((g) => ({ ...g, suppressed: false }));
   const labels = new Map(snapshot.nodes.map((n) => [n.id, n.label]));
   const metrics = Object.keys(result.node.values);
   const groupOf = new Map(
@@ -36,14 +51,8 @@ export function toAnalysisModel(
       group: groupOf.get(nodeId) ?? null,
       values: metrics.map((m) => result.node.values[m][i]),
     })),
-    groupEI: result.network.groups.ei.map((g) => ({ ...g })),
-    mixing: {
-      groups: [...result.network.groups.mixing.groups],
-      sizes: [...result.network.groups.mixing.sizes],
-      counts: result.network.groups.mixing.counts.map((r) => [...r]),
-      weights: result.network.groups.mixing.weights.map((r) => [...r]),
-      density: result.network.groups.mixing.density.map((r) => [...r]),
-    },
+    groupEI: researcher ? suppressGroupEI(groupEI) : groupEI,
+    mixing: researcher ? suppressMatrix(mixing) : mixing,
     isolates: result.network.structure.isolates,
     articulationPoints: result.network.structure.articulationPoints,
     bridges: result.network.structure.bridges.map(([a, b]) => ({ a, b })),

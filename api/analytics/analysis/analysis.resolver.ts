@@ -1,5 +1,8 @@
+import { Access, Allow } from '../../auth/access';
+import { Scope } from '../../auth/caller.decorator';
+import { atPeopleLevel } from './person-data';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { scopeFor } from '../../common/request-scope';
+import { RequestScope } from '../../common/request-scope';
 import { CouncilService } from '../../council/council.service';
 import { MomentService } from '../../moment/moment.service';
 import { AnalysisArgs, SnapshotArgs } from '../dto/analytics.args';
@@ -18,28 +21,28 @@ export class AnalysisResolver {
     private readonly councils: CouncilService,
   ) {}
 
+  @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => NetworkSnapshotModel, {
     description:
       'The network of a council as of a date or wave, at a level, filtered. Defaults to today at PEOPLE level.',
   })
-  async networkSnapshot(@Args() args: SnapshotArgs): Promise<NetworkSnapshotModel> {
-    const scope = scopeFor(args.councilId);
+  async networkSnapshot(@Args() args: SnapshotArgs, @Scope() scope: RequestScope): Promise<NetworkSnapshotModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     const snapshot = await this.analysis.snapshot(scope, asOf, args.level, toFilter(args.filter));
     return snapshotModel(snapshot, args.level);
   }
 
+  @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => NetworkAnalysisModel, {
     description:
       'Node and network metrics of a council at a moment, each with its convention. Heavy metrics run in worker threads and are cached until the council changes.',
   })
-  async networkAnalysis(@Args() args: AnalysisArgs): Promise<NetworkAnalysisModel> {
-    const scope = scopeFor(args.councilId);
+  async networkAnalysis(@Args() args: AnalysisArgs, @Scope() scope: RequestScope): Promise<NetworkAnalysisModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     const options = toOptions(args);
     const { snapshot, result } = await this.analysis.analyse(scope, asOf, options);
-    return toAnalysisModel(snapshot, options, result);
+    return toAnalysisModel(snapshot, options, result, scope.researcher);
   }
 }

@@ -37,8 +37,11 @@ export class AnalysisService {
 
   async raw(scope: RequestScope, asOf: string): Promise<RawNetwork> {
     const version = await this.version(scope);
-    return this.cache.get(scope.councilId, `raw|${asOf}|${version}`, () =>
-      this.snapshots.load(scope.councilId, asOf),
+    // Labels differ by whether names may be shown, so each variant is cached apart; the
+    // metrics themselves are computed on ids and shared.
+    const names = scope.revealNames ? 'names' : 'pseudonyms';
+    return this.cache.get(scope.councilId, `raw|${asOf}|${version}|${names}`, () =>
+      this.snapshots.load(scope.councilId, asOf, scope.revealNames),
     );
   }
 

@@ -1,6 +1,9 @@
+import { Access, Allow } from '../../auth/access';
+import { Caller, CurrentCaller, Scope } from '../../auth/caller.decorator';
+import { atPeopleLevel } from './person-data';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '../../common/domain-error';
-import { RequestScope, scopeFor } from '../../common/request-scope';
+import { RequestScope } from '../../common/request-scope';
 import { CouncilService } from '../../council/council.service';
 import { MomentService } from '../../moment/moment.service';
 import { ComparisonService } from '../comparison/comparison.service';
@@ -32,12 +35,12 @@ export class SeriesResolver {
     private readonly comparisonService: ComparisonService,
   ) {}
 
+  @Allow(Access.CouncilRead)
   @Query(() => NetworkEvolutionModel, {
     description:
       'Network statistics and the group matrix at every wave (or quarter / month), with interventions on the same time axis.',
   })
-  async networkEvolution(@Args() args: EvolutionArgs): Promise<NetworkEvolutionModel> {
-    const scope = scopeFor(args.councilId);
+  async networkEvolution(@Args() args: EvolutionArgs, @Scope() scope: RequestScope): Promise<NetworkEvolutionModel> {
     await this.councils.assertCouncil(scope);
     return this.evolutionService.evolution(
       scope,
@@ -47,12 +50,12 @@ export class SeriesResolver {
     );
   }
 
+  @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => NetworkDiffModel, {
     description:
       'What changed between two moments: ties added, ended, strengthened, weakened, retyped; nodes joined and left; largest metric changes.',
   })
-  async networkDiff(@Args() args: DiffArgs): Promise<NetworkDiffModel> {
-    const scope = scopeFor(args.councilId);
+  async networkDiff(@Args() args: DiffArgs, @Scope() scope: RequestScope): Promise<NetworkDiffModel> {
     await this.councils.assertCouncil(scope);
     const from = await this.moment(scope, args.from, args.fromWave, 'from');
     const to = await this.moment(scope, args.to, args.toWave, 'to');
@@ -64,41 +67,44 @@ export class SeriesResolver {
     );
   }
 
+  @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => MissingConnectionsModel, {
     description:
       'Missing connections at a moment, ranked with reasons: blueprint gaps (concrete team pairs), fragile points, suggested introductions across groups.',
   })
-  async missingConnections(@Args() args: MissingArgs): Promise<MissingConnectionsModel> {
-    const scope = scopeFor(args.councilId);
+  async missingConnections(@Args() args: MissingArgs, @Scope() scope: RequestScope): Promise<MissingConnectionsModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     return this.missingService.missing(scope, asOf, args.blueprintId, toOptions(args), args.limit);
   }
 
+  @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => RemovalSimulationModel, {
     description:
       'What if these people or teams leave: lost reachability (across groups too) and new components.',
   })
-  async simulateRemoval(@Args() args: RemovalArgs): Promise<RemovalSimulationModel> {
-    const scope = scopeFor(args.councilId);
+  async simulateRemoval(@Args() args: RemovalArgs, @Scope() scope: RequestScope): Promise<RemovalSimulationModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     return this.missingService.simulate(scope, asOf, args.nodeIds, toOptions(args));
   }
 
+  @Allow(Access.CouncilRead, { councils: (args) => args.councilIds as string[] })
   @Query(() => CouncilComparisonModel, {
     description:
       'The same statistics for several councils side by side, at one date or at their waves with the same label.',
   })
-  compareCouncils(@Args() args: ComparisonArgs): Promise<CouncilComparisonModel> {
+  compareCouncils(
+    @Args() args: ComparisonArgs,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CouncilComparisonModel> {
     if (args.asOf && args.waveLabel) {
       throw DomainError.badInput([
         { field: 'waveLabel', message: 'give either asOf or waveLabel, not both' },
       ]);
     }
     return this.comparisonService.compare(
-      'anonymous',
-      args.councilIds,
+      args.councilIds.map((id) => caller.scope(id)),
       { asOf: args.asOf, waveLabel: args.waveLabel },
       toOptions({ ...args, councilId: '', wave: undefined }),
     );

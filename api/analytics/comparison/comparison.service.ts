@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/domain-error';
-import { scopeFor } from '../../common/request-scope';
+import { RequestScope } from '../../common/request-scope';
 import { AnalysisOptions, AnalysisService } from '../analysis/analysis.service';
 import { toAnalysisModel } from '../analysis/analysis.mapper';
 import { AnalyticsContextRepository } from '../context/analytics-context.repository';
@@ -15,18 +15,18 @@ export class ComparisonService {
   ) {}
 
   async compare(
-    actor: string,
-    councilIds: string[],
+    scopes: RequestScope[],
     moment: { asOf?: string; waveLabel?: string },
     options: AnalysisOptions,
   ): Promise<CouncilComparisonModel> {
+    const councilIds = scopes.map((s) => s.councilId);
     const names = await this.context.councilNames(councilIds);
     const unknown = councilIds.filter((id) => !names.has(id));
     if (unknown.length > 0) throw DomainError.notFound('Council', unknown.join(', '));
     const rows: ComparisonRowModel[] = [];
     let conventions: CouncilComparisonModel['conventions'] = [];
-    for (const councilId of councilIds) {
-      const scope = scopeFor(councilId, actor);
+    for (const scope of scopes) {
+      const { councilId } = scope;
       let asOf = moment.asOf ?? new Date().toISOString().slice(0, 10);
       let waveLabel: string | null = null;
       if (moment.waveLabel) {
@@ -44,7 +44,7 @@ export class ComparisonService {
         waveLabel = wave.label;
       }
       const { snapshot, result } = await this.analysis.analyse(scope, asOf, options);
-      const model = toAnalysisModel(snapshot, options, result);
+      const model = toAnalysisModel(snapshot, options, result, scope.researcher);
       conventions = model.conventions.filter((c) => c.scope !== 'node');
       rows.push({
         councilId,

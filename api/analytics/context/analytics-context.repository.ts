@@ -68,14 +68,15 @@ export class AnalyticsContextRepository {
     return new Map(result.records.map((r) => [r.get('id') as string, r.get('name') as string]));
   }
 
-  async blueprint(id: string): Promise<BlueprintRow | null> {
+  /** A shared blueprint, or one the council owns; another council's is not found. */
+  async blueprint(id: string, councilId: string): Promise<BlueprintRow | null> {
     const result = await this.neo4j.query(
-      `MATCH (b:${L.Blueprint} {id: $id})
+      `MATCH (b:${L.Blueprint} {id: $id}) WHERE b.councilId IS NULL OR b.councilId = $councilId
        RETURN b.id AS id, b.name AS name,
               COLLECT { MATCH (b)-[:EXPECTS]->(e:BlueprintExpectation)
                         WITH e ORDER BY coalesce(e.position, 0), e.id
                         RETURN e {.id, .fromTeamTypeId, .toTeamTypeId, .tieTypeId, .sameNeighbourhood, .description} } AS expectations`,
-      { id },
+      { id, councilId },
     );
     return (result.records[0]?.toObject() as BlueprintRow | undefined) ?? null;
   }

@@ -42,7 +42,7 @@ export class EvolutionService {
     let conventions: NetworkEvolutionModel['conventions'] = [];
     for (const moment of moments) {
       const { snapshot, result } = await this.analysis.analyse(scope, moment.date, quick);
-      const model = toAnalysisModel(snapshot, quick, result);
+      const model = toAnalysisModel(snapshot, quick, result, scope.researcher);
       conventions = model.conventions;
       points.push({
         date: moment.date,

@@ -31,7 +31,7 @@ export class MissingService {
     options: AnalysisOptions,
     limit: number,
   ): Promise<MissingConnectionsModel> {
-    const blueprint = await this.context.blueprint(blueprintId);
+    const blueprint = await this.context.blueprint(blueprintId, scope.councilId);
     if (!blueprint) throw DomainError.notFound('Blueprint', blueprintId);
     const raw = await this.analysis.raw(scope, asOf);
     const names = await this.context.neighbourhoodNames(scope.councilId);

@@ -63,20 +63,26 @@ export class GroupEIModel {
   @Field({ description: 'Group.' })
   group!: string;
 
-  @Field(() => Int, { description: 'Members.' })
-  size!: number;
+  @Field(() => Int, { nullable: true, description: 'Members; null when suppressed.' })
+  size!: number | null;
 
-  @Field(() => Float, { description: 'Ties to other groups.' })
-  external!: number;
+  @Field(() => Float, { nullable: true, description: 'Ties to other groups; null when suppressed.' })
+  external!: number | null;
 
-  @Field(() => Float, { description: 'Ties inside the group.' })
-  internal!: number;
+  @Field(() => Float, { nullable: true, description: 'Ties inside the group; null when suppressed.' })
+  internal!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'E-I index, −1 (all inside) to +1 (all across); null without ties.',
+    description: 'E-I index, −1 (all inside) to +1 (all across); null without ties or when suppressed.',
   })
   index!: number | null;
+
+  @Field({
+    description:
+      'True when the group has fewer than 5 actors and the caller is a researcher: its values are withheld.',
+  })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Group × group tie matrix.' })
@@ -84,16 +90,21 @@ export class GroupMatrixModel {
   @Field(() => [String], { description: 'Row and column labels.' })
   groups!: string[];
 
-  @Field(() => [Int], { description: 'Members per group.' })
-  sizes!: number[];
+  @Field(() => [Int], { nullable: 'items', description: 'Members per group; null when suppressed.' })
+  sizes!: (number | null)[];
 
   @Field(() => [[Float]], {
-    description: 'Ties between groups i and j (undirected: symmetric; diagonal = ties inside).',
+    nullable: 'itemsAndList',
+    description:
+      'Ties between groups i and j (undirected: symmetric; diagonal = ties inside); null where a suppressed group is involved.',
   })
-  counts!: number[][];
+  counts!: (number | null)[][];
 
-  @Field(() => [[Float]], { description: 'Summed strength of those ties.' })
-  weights!: number[][];
+  @Field(() => [[Float]], {
+    nullable: 'itemsAndList',
+    description: 'Summed strength of those ties; null where a suppressed group is involved.',
+  })
+  weights!: (number | null)[][];
 
   @Field(() => [[Float]], {
     nullable: 'itemsAndList',
@@ -101,6 +112,17 @@ export class GroupMatrixModel {
       'Block density: ties / possible pairs, so councils of different size compare; null where no pair is possible.',
   })
   density!: (number | null)[][];
+
+  @Field(() => [Boolean], {
+    description: 'Per group: true when withheld (fewer than 5 actors, caller a researcher).',
+  })
+  suppressed!: boolean[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The suppression rule, when it was applied to this caller; null otherwise.',
+  })
+  suppressionRule!: string | null;
 }
 
 @ObjectType({ description: 'A pair of node ids (a bridge).' })

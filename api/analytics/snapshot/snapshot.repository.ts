@@ -15,12 +15,15 @@ const TIES = `
 export class SnapshotRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async load(councilId: string, asOf: string): Promise<RawNetwork> {
+  /** People are labelled by pseudonym unless `revealNames` (the caller may see names). */
+  async load(councilId: string, asOf: string, revealNames: boolean): Promise<RawNetwork> {
     return this.neo4j.read(async (tx) => {
-      const params = { councilId, asOf };
+      const params = { councilId, asOf, revealNames };
       const people = await tx.run(
         `MATCH (p:${L.Person}) WHERE p.councilId = $councilId AND ${validAt('p')}
-         RETURN p.id AS id, coalesce(p.displayName, p.pseudonym) AS label, p.level AS level,
+         RETURN p.id AS id,
+                CASE WHEN $revealNames THEN coalesce(p.displayName, p.pseudonym) ELSE p.pseudonym END AS label,
+                p.level AS level,
                 coalesce(p.blendedRole, false) AS blendedRole,
                 head(COLLECT { MATCH (p)-[m:MEMBER_OF]->(t:${L.Team}) WHERE ${validAt('m')} WITH t, m ORDER BY m.validFrom DESC RETURN t.id }) AS teamId,
                 head(COLLECT { MATCH (p)-[h:HAS_PROFESSION]->(x:${L.Profession}) WHERE ${validAt('h')} WITH x, h ORDER BY h.validFrom DESC RETURN x.id }) AS professionId`,

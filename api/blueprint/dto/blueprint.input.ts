@@ -50,11 +50,6 @@ export class BlueprintExpectationInput {
 
 @InputType({ description: 'A new blueprint.' })
 export class CreateBlueprintInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field({ description: 'Name, 1–120 characters.' })
   @IsString()
   @Length(1, 120)

@@ -46,6 +46,12 @@ export class Blueprint {
   })
   builtIn!: boolean;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The council that owns it; null for a blueprint shared by every council.',
+  })
+  councilId?: string | null;
+
   @Field(() => [BlueprintExpectation], { description: 'The expected ties, in the order given.' })
   expectations!: BlueprintExpectation[];
 }

@@ -2,7 +2,12 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
-import { CreateCouncilInput, NeighbourhoodInput, UpdateCouncilInput } from './council.input';
+import {
+  AddNeighbourhoodInput,
+  CouncilSettingsInput,
+  CreateCouncilInput,
+  UpdateCouncilInput,
+} from './council.input';
 
 @ArgsType()
 export class CouncilIdArgs {
@@ -51,8 +56,16 @@ export class UpdateCouncilArgs extends CouncilIdArgs {
 
 @ArgsType()
 export class AddNeighbourhoodArgs extends CouncilIdArgs {
-  @Field(() => NeighbourhoodInput, { description: 'The neighbourhood to add.' })
+  @Field(() => AddNeighbourhoodInput, { description: 'The neighbourhood to add.' })
   @ValidateNested()
-  @Type(() => NeighbourhoodInput)
-  input!: NeighbourhoodInput;
+  @Type(() => AddNeighbourhoodInput)
+  input!: AddNeighbourhoodInput;
+}
+
+@ArgsType()
+export class CouncilSettingsArgs extends CouncilIdArgs {
+  @Field(() => CouncilSettingsInput, { description: 'The settings to change.' })
+  @ValidateNested()
+  @Type(() => CouncilSettingsInput)
+  input!: CouncilSettingsInput;
 }

@@ -25,6 +25,26 @@ export class NeighbourhoodInput {
   name!: string;
 }
 
+@InputType({ description: 'A neighbourhood to add to a council; its id is made by the server.' })
+export class AddNeighbourhoodInput {
+  @Field({ description: 'Name, 1–120 characters.' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+}
+
+@InputType({ description: 'Council settings; omitted fields stay as they are.' })
+export class CouncilSettingsInput {
+  @Field({
+    nullable: true,
+    description:
+      "Names visible to members: when true, the council's viewers, editors and admins see display names and role titles; researchers never do.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  namesVisible?: boolean;
+}
+
 @InputType({ description: 'A new council.' })
 export class CreateCouncilInput {
   @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })

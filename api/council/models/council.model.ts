@@ -29,6 +29,12 @@ export class Council {
   @Field(() => [Neighbourhood], { description: 'Its neighbourhoods, by name.' })
   neighbourhoods!: Neighbourhood[];
 
+  @Field({
+    description:
+      'Whether display names are visible to members (viewers and up; never researchers). Off by default.',
+  })
+  namesVisible!: boolean;
+
   @Field({ description: 'When the council was created (ISO 8601).' })
   createdAt!: string;
 }

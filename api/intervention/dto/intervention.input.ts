@@ -7,11 +7,6 @@ import { InterventionKind } from '../models/intervention.model';
 
 @InputType({ description: 'A new intervention / milestone.' })
 export class CreateInterventionInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field({ description: 'When it happened (YYYY-MM-DD).' })
   @IsIsoDate()
   date!: string;

@@ -19,11 +19,6 @@ export class NoteTargetInput {
 
 @InputType({ description: 'A new learning note.' })
 export class CreateLearningNoteInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field(() => ID, { description: 'Note category id (vocabularies.noteCategories).' })
   @Matches(ID_PATTERN, { message: `categoryId ${ID_MESSAGE}` })
   categoryId!: string;

@@ -21,11 +21,6 @@ const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new person (pseudonymous unless displayName is given).' })
 export class PersonInput extends ValidityInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field({ description: 'Pseudonym, 1–40 characters, unique in the council.' })
   @IsString()
   @Length(1, 40)

@@ -6,11 +6,6 @@ import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 
 @InputType({ description: 'A new team or service.' })
 export class TeamInput extends ValidityInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field({ description: 'Name, 1–120 characters.' })
   @IsString()
   @Length(1, 120)

@@ -123,10 +123,3 @@ export class CreateTiesArgs extends CouncilIdArgs {
   input!: CreateTiesInput;
 }
 
-@ArgsType()
-export class AuditEventsArgs extends IntersectionType(CouncilIdArgs, PageArgs, ArgsType) {
-  @Field(() => ID, { nullable: true, description: 'Only events about this record.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `entityId ${ID_MESSAGE}` })
-  entityId?: string;
-}

@@ -27,11 +27,6 @@ const Given = () => ValidateIf((_object, value) => value !== undefined);
 
 @InputType({ description: 'A new tie between two actors of the same council.' })
 export class TieInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field(() => ID, { description: 'Id of the actor the tie starts from.' })
   @Matches(ID_PATTERN, { message: `fromId ${ID_MESSAGE}` })
   fromId!: string;

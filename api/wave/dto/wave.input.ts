@@ -6,11 +6,6 @@ import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 
 @InputType({ description: 'A new wave of data collection.' })
 export class CreateWaveInput {
-  @Field(() => ID, { nullable: true, description: 'Optional id; generated when omitted.' })
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
-  id?: string;
-
   @Field({ description: 'Label, 1–80 characters, unique within the council.' })
   @IsString()
   @Length(1, 80)

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { Label, LabelName } from '../../graph/labels';
+import { ANY_MEMBERSHIP } from '../membership/membership.cypher';
+import { Neo4jService } from '../neo4j/neo4j.service';
+import { AuditAction } from './dto/audit-event.args';
+import { AuditEvent, FieldChange } from './models/audit-event.model';
+
+const E = Label.AuditEvent;
+
+export interface NewAuditEvent {
+  id: string;
+  at: string;
+  action: AuditAction;
+  operation: string;
+  councilId: string | null;
+  userId: string | null;
+  actor: string;
+  viaToken: string | null;
+  entityKind: string | null;
+  entityIds: string[];
+  changes: FieldChange[];
+  reason: string | null;
+  address: string | null;
+}
+
+export interface AuditFilters {
+  councilId: string | null;
+  entityId: string | null;
+  userId: string | null;
+  action: AuditAction | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Audit events are append-only: this repository creates and reads them and has no update
+ * or delete; deleting a council leaves its audit in place.
+ */
+@Injectable()
+export class AuditEventRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async create(event: NewAuditEvent): Promise<void> {
+    await this.neo4j.query(
+      `CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
+         councilId: $councilId, userId: $userId, actor: $actor, viaToken: $viaToken,
+         entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
+         reason: $reason, address: $address})`,
+      { ...event, changes: JSON.stringify(event.changes) },
+      'WRITE',
+    );
+  }
+
+  async list(
+    filters: AuditFilters,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: AuditEvent[]; total: number }> {
+    const result = await this.neo4j.query(
+      `MATCH (e:${E})
+       WHERE (CASE WHEN $councilId IS NULL THEN e.councilId IS NULL ELSE e.councilId = $councilId END)
+         AND ($entityId IS NULL OR $entityId IN e.entityIds)
+         AND ($userId IS NULL OR e.userId = $userId)
+         AND ($action IS NULL OR e.action = $action)
+         AND ($from IS NULL OR e.at >= $from)
+         AND ($to IS NULL OR e.at < $to)
+       WITH e ORDER BY e.at DESC, e.id
+       WITH collect(e) AS matched
+       RETURN size(matched) AS total,
+              [e IN matched[$offset..($offset + $limit)] | e {.*}] AS items`,
+      { ...filters, offset, limit },
+    );
+    const row = result.records[0];
+    const items = (row.get('items') as (AuditEvent & { changes: string })[]).map((e) => ({
+      ...e,
+      changes: JSON.parse(e.changes ?? '[]') as FieldChange[],
+    }));
+    return { items, total: row.get('total') as number };
+  }
+
+  /**
+   * The stored properties of records, for before/after. Memberships are relationships;
+   * everything else is a node of the label inside the council (or the council itself).
+   */
+  async snapshot(
+    label: LabelName,
+    councilId: string | null,
+    ids: string[],
+  ): Promise<Map<string, Record<string, unknown>>> {
+    if (ids.length === 0) return new Map();
+    const cypher =
+      label === Label.Membership
+        ? `UNWIND $ids AS id MATCH (a)-[m:${ANY_MEMBERSHIP} {id: id}]->()
+           WHERE a.councilId = $councilId RETURN m.id AS id, properties(m) AS props`
+        : `UNWIND $ids AS id MATCH (n:${label} {id: id})
+           WHERE $councilId IS NULL OR n.councilId = $councilId OR n.id = $councilId
+           RETURN n.id AS id, properties(n) AS props`;
+    const result = await this.neo4j.query(cypher, { ids, councilId });
+    return new Map(
+      result.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]),
+    );
+  }
+}

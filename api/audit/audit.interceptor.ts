@@ -1,0 +1,112 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { from, Observable, switchMap } from 'rxjs';
+import { ACCESS_RULE, AccessRule, Access } from '../auth/access';
+import { namedCouncils } from '../auth/access.guard';
+import { callerOf } from '../auth/caller.decorator';
+import { AuditService, fieldChanges } from './audit.service';
+
+type Args = Record<string, unknown>;
+/** Batches over this size keep their ids but not a field-by-field before/after. */
+const MAX_DETAILED = 50;
+
+function idOf(value: unknown): string | null {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+function actionOf(field: string, result: unknown): 'CREATE' | 'UPDATE' | 'DELETE' {
+  if (/^(delete|remove)/.test(field)) return 'DELETE';
+  if (/^(create|add)/.test(field) && result !== true) return 'CREATE';
+  return 'UPDATE';
+}
+
+/**
+ * Records every successful mutation with a generic audit spec: who, when, the operation,
+ * the council, the records' ids and each changed field before and after (read before the
+ * resolver runs and after it returns). Researchers' reads of person-level data and reads
+ * through an API token (exports) are recorded too. Services with `audit: 'self'` record
+ * their own, more specific events.
+ */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(AuditInterceptor.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly audit: AuditService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<string>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
+    const operation = gql.getInfo<{ fieldName: string; operation: { operation: string } }>();
+    const args = gql.getArgs<Args>();
+    if (!rule) return next.handle();
+    if (operation.operation.operation === 'mutation') {
+      return this.auditWrite(context, rule, operation.fieldName, args, next);
+    }
+    return next.handle().pipe(
+      switchMap((result: unknown) =>
+        from(this.auditRead(context, rule, operation.fieldName, args).then(() => result)),
+      ),
+    );
+  }
+
+  private auditWrite(
+    context: ExecutionContext,
+    rule: AccessRule,
+    field: string,
+    args: Args,
+    next: CallHandler,
+  ): Observable<unknown> {
+    const spec = rule.audit;
+    if (!spec || spec === 'self') return next.handle();
+    const councilId = typeof args.councilId === 'string' ? args.councilId : null;
+    const target = spec.targetId ? spec.targetId(args) : args.id;
+    const givenId = typeof target === 'string' ? [target] : [];
+    const before = this.audit.snapshot(spec.label, councilId, givenId);
+    return from(before).pipe(
+      switchMap((was) =>
+        next.handle().pipe(
+          switchMap((result: unknown) =>
+            from(
+              (async () => {
+                const ids = spec.idsFrom?.(args, result) ?? (givenId.length ? givenId : [idOf(result)].filter((x): x is string => x !== null));
+                const detailed = ids.length <= MAX_DETAILED;
+                const now = detailed ? await this.audit.snapshot(spec.label, councilId, ids) : new Map();
+                await this.audit.record(callerOf(context).who, {
+                  action: actionOf(field, result),
+                  operation: field,
+                  councilId,
+                  entityKind: spec.label,
+                  entityIds: ids,
+                  changes: detailed ? fieldChanges(ids, was, now) : [],
+                  reason: typeof args.reason === 'string' ? args.reason : null,
+                });
+                return result;
+              })(),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private async auditRead(context: ExecutionContext, rule: AccessRule, field: string, args: Args) {
+    if (rule.access !== Access.CouncilRead) return;
+    const caller = callerOf(context);
+    const principal = caller.principal;
+    if (!principal) return;
+    for (const councilId of namedCouncils(rule, args)) {
+      const scope = caller.scope(councilId);
+      if (scope.researcher && rule.personData?.(args)) {
+        await this.audit.record(caller.who, { action: 'PERSON_DATA_READ', operation: field, councilId });
+      } else if (principal.tokenId) {
+        await this.audit.record(caller.who, { action: 'TOKEN_EXPORT', operation: field, councilId });
+      }
+    }
+  }
+}

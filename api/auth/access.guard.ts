@@ -1,0 +1,106 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '../common/domain-error';
+import { RequestScope } from '../common/request-scope';
+import { CouncilSettingsRepository } from './council-settings.repository';
+import { Access, ACCESS_RULE, AccessRule } from './access';
+import { gqlHttp } from './gql-request';
+import { effectiveRole, Principal } from './principal';
+import { CAN_ADMIN, CAN_WRITE, CouncilRole, MAY_SEE_NAMES } from './roles';
+
+type Args = Record<string, unknown>;
+
+/** The council ids a request names: `councilId` unless the rule says otherwise. */
+export function namedCouncils(rule: AccessRule, args: Args): string[] {
+  const ids = rule.councils ? rule.councils(args) : [args.councilId as string | undefined];
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
+function allows(access: Access, role: CouncilRole): boolean {
+  switch (access) {
+    case Access.CouncilRead:
+      return true;
+    case Access.CouncilWrite:
+      return CAN_WRITE.has(role);
+    case Access.CouncilAdmin:
+      return CAN_ADMIN.has(role);
+    case Access.Public:
+    case Access.SignedIn:
+    case Access.SystemAdmin:
+      return false;
+  }
+}
+
+/**
+ * The one enforcement point for every GraphQL root field: reads the @Allow rule declared on
+ * the resolver and checks it against the caller's role in each council the request names.
+ * It then leaves a RequestScope per council on the request for the resolver (@Scope()).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly settings: CouncilSettingsRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
+    const info = GqlExecutionContext.create(context).getInfo<{ fieldName: string }>();
+    if (!rule) {
+      this.logger.error(`No @Allow rule on ${info.fieldName}: refused`);
+      throw DomainError.forbidden();
+    }
+    if (rule.access === Access.Public) return true;
+    const { req } = gqlHttp(context);
+    const principal = req.principal;
+    if (!principal) throw DomainError.unauthenticated(req.authProblem);
+    if (rule.access === Access.SignedIn) return true;
+    if (rule.access === Access.SystemAdmin) {
+      if (!principal.systemAdmin) throw DomainError.forbidden('Only a system administrator may do this.');
+      return true;
+    }
+    const councils = namedCouncils(rule, GqlExecutionContext.create(context).getArgs<Args>());
+    // Naming no council is a system-wide request: system administrators only.
+    if (councils.length === 0) {
+      if (rule.optionalCouncil) return true;
+      if (!principal.systemAdmin) throw DomainError.forbidden('Name a council you hold a role in.');
+      return true;
+    }
+    req.councilScopes = await this.scopes(principal, rule.access, councils);
+    return true;
+  }
+
+  private async scopes(
+    principal: Principal,
+    access: Access,
+    councils: string[],
+  ): Promise<Map<string, RequestScope>> {
+    const roles = new Map<string, CouncilRole>();
+    for (const councilId of councils) {
+      const role = effectiveRole(principal, councilId);
+      // No role there: the same answer whether or not the council exists.
+      if (!role) throw DomainError.forbidden('You hold no role in this council.');
+      if (!allows(access, role)) {
+        throw DomainError.forbidden(`Your role in this council (${role}) does not allow this.`);
+      }
+      roles.set(councilId, role);
+    }
+    const namesOn = await this.settings.namesVisible(councils);
+    return new Map(
+      councils.map((councilId) => {
+        const role = roles.get(councilId) as CouncilRole;
+        const scope: RequestScope = {
+          councilId,
+          actor: principal.userId,
+          revealNames: namesOn.has(councilId) && MAY_SEE_NAMES.has(role),
+          researcher: role === CouncilRole.RESEARCHER,
+        };
+        return [councilId, scope];
+      }),
+    );
+  }
+}

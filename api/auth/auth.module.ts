@@ -1,0 +1,53 @@
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApiTokenRepository } from '../api-token/api-token.repository';
+import { AuthConfig } from '../config/app-config';
+import { UserRepository } from '../user/user.repository';
+import { AccessGuard } from './access.guard';
+import { AUTH_CONFIG } from './auth-config';
+import { AuthMiddleware } from './auth.middleware';
+import { AuthResolver } from './auth.resolver';
+import { CouncilSettingsRepository } from './council-settings.repository';
+import { CredentialService } from './credential.service';
+import { PasswordResetRepository } from './password-reset.repository';
+import { SessionRepository } from './session.repository';
+import { SessionService } from './session.service';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
+import { SignInService } from './sign-in.service';
+
+const EXPORTED = [
+  CredentialService,
+  SessionService,
+  UserRepository,
+  ApiTokenRepository,
+  PasswordResetRepository,
+];
+
+/**
+ * Sign-in, sessions, credentials and the access guard. Global, because the guard protects
+ * every resolver and the repositories of accounts are shared with the user and token modules.
+ */
+@Global()
+@Module({})
+export class AuthModule implements NestModule {
+  static forRoot(config: AuthConfig): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        { provide: AUTH_CONFIG, useValue: config },
+        ...EXPORTED,
+        SessionRepository,
+        SignInThrottleRepository,
+        CouncilSettingsRepository,
+        SignInService,
+        AuthResolver,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [AUTH_CONFIG, ...EXPORTED],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthMiddleware).forRoutes('*path');
+  }
+}
