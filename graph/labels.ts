@@ -23,6 +23,7 @@ export const Label = {
   ApiToken: 'ApiToken',
   PasswordReset: 'PasswordReset',
   SignInThrottle: 'SignInThrottle',
+  OidcLogin: 'OidcLogin',
   Sector: 'Sector',
   OrganisationType: 'OrganisationType',
   TeamType: 'TeamType',

@@ -9,8 +9,9 @@ export interface ApiLoadTimings {
   tiesMs: number;
 }
 
-const PEOPLE_PER_REQUEST = 5_000;
-const TIES_PER_REQUEST = 20_000;
+// Request bodies are capped at 1 MB; these batch sizes stay well under it.
+const PEOPLE_PER_REQUEST = 2_500;
+const TIES_PER_REQUEST = 2_500;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -20,6 +21,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 interface BatchResult {
   created: number;
+  ids: string[];
   errors: { index: number; field: string; message: string }[];
 }
 
@@ -32,10 +34,25 @@ function check(what: string, result: BatchResult): void {
   }
 }
 
+/** Maps the generator's ids to the ids the server made, by kind. */
+class IdMap {
+  private readonly ids = new Map<string, string>();
+  set(local: string, server: string): void {
+    this.ids.set(local, server);
+  }
+  get(local: string | null): string | null {
+    if (local === null) return null;
+    const server = this.ids.get(local);
+    if (!server) throw new Error(`no server id for ${local}`);
+    return server;
+  }
+}
+
 /**
  * Loads a generated council through the public GraphQL API, as an importer would: the
  * council, waves, organisations and teams one by one, then people and ties through the
- * atomic batch mutations (createPeople, createTies). Used for the scale mode.
+ * atomic batch mutations (createPeople, createTies). The server makes the ids (only the
+ * council keeps the generator's id), so references are mapped as they are created.
  */
 export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<ApiLoadTimings> {
   const c = data.council;
@@ -50,13 +67,13 @@ export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<A
       neighbourhoods: c.neighbourhoods,
     },
   });
+  const ids = new IdMap();
   for (const w of data.waves) {
-    await gql(
+    const res = await gql<{ createWave: { id: string } }>(
       `mutation($c: ID!, $input: CreateWaveInput!) { createWave(councilId: $c, input: $input) { id } }`,
       {
         c: c.id,
         input: {
-          id: w.id,
           label: w.label,
           date: w.date,
           method: w.method,
@@ -64,14 +81,14 @@ export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<A
         },
       },
     );
+    ids.set(w.id, res.createWave.id);
   }
   for (const o of data.organisations) {
-    await gql(
+    const res = await gql<{ createOrganisation: { id: string } }>(
       `mutation($c: ID!, $input: OrganisationInput!) { createOrganisation(councilId: $c, input: $input) { id } }`,
       {
         c: c.id,
         input: {
-          id: o.id,
           name: o.name,
           typeId: o.typeId,
           sectorId: o.sectorId,
@@ -80,38 +97,38 @@ export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<A
         },
       },
     );
+    ids.set(o.id, res.createOrganisation.id);
   }
   for (const t of data.teams) {
-    await gql(
+    const res = await gql<{ createTeam: { id: string } }>(
       `mutation($c: ID!, $input: TeamInput!) { createTeam(councilId: $c, input: $input) { id } }`,
       {
         c: c.id,
         input: {
-          id: t.id,
           name: t.name,
           typeId: t.typeId,
-          organisationId: t.organisationId,
+          organisationId: ids.get(t.organisationId),
           neighbourhoodId: t.neighbourhoodId,
           validFrom: t.validFrom,
         },
       },
     );
+    ids.set(t.id, res.createTeam.id);
   }
   const t1 = performance.now();
   for (const batch of chunks(data.people, PEOPLE_PER_REQUEST)) {
     const res = await gql<{ createPeople: BatchResult }>(
-      `mutation($c: ID!, $input: CreatePeopleInput!) { createPeople(councilId: $c, input: $input) { created errors { index field message } } }`,
+      `mutation($c: ID!, $input: CreatePeopleInput!) { createPeople(councilId: $c, input: $input) { created ids errors { index field message } } }`,
       {
         c: c.id,
         input: {
           items: batch.map((p) => ({
-            id: p.id,
             pseudonym: p.pseudonym,
             displayName: p.displayName,
             roleTitle: p.roleTitle,
             level: p.level,
             blendedRole: p.blendedRole,
-            teamId: p.teamId,
+            teamId: ids.get(p.teamId),
             professionId: p.professionId,
             validFrom: p.validFrom,
             validTo: p.validTo,
@@ -120,19 +137,19 @@ export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<A
       },
     );
     check('createPeople', res.createPeople);
+    batch.forEach((p, i) => ids.set(p.id, res.createPeople.ids[i]));
   }
   const t2 = performance.now();
   for (const batch of chunks(data.ties, TIES_PER_REQUEST)) {
     const res = await gql<{ createTies: BatchResult }>(
-      `mutation($c: ID!, $input: CreateTiesInput!) { createTies(councilId: $c, input: $input) { created errors { index field message } } }`,
+      `mutation($c: ID!, $input: CreateTiesInput!) { createTies(councilId: $c, input: $input) { created ids errors { index field message } } }`,
       {
         c: c.id,
         input: {
           items: batch.map((t) => ({
-            id: t.id,
-            fromId: t.fromId,
+            fromId: ids.get(t.fromId),
             fromKind: t.fromKind,
-            toId: t.toId,
+            toId: ids.get(t.toId),
             toKind: t.toKind,
             typeId: t.typeId,
             directed: t.directed,
@@ -142,7 +159,7 @@ export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<A
             trust: t.trust,
             source: t.source,
             confidence: t.confidence,
-            waveId: t.waveId,
+            waveId: ids.get(t.waveId),
             validFrom: t.validFrom,
             validTo: t.validTo,
           })),

@@ -5,6 +5,7 @@ import { from, Observable, switchMap } from 'rxjs';
 import { ACCESS_RULE, AccessRule, Access } from '../auth/access';
 import { namedCouncils } from '../auth/access.guard';
 import { callerOf } from '../auth/caller.decorator';
+import { Label } from '../../graph/labels';
 import { AuditService, fieldChanges } from './audit.service';
 
 type Args = Record<string, unknown>;
@@ -75,12 +76,15 @@ export class AuditInterceptor implements NestInterceptor {
             from(
               (async () => {
                 const ids = spec.idsFrom?.(args, result) ?? (givenId.length ? givenId : [idOf(result)].filter((x): x is string => x !== null));
+                // A refused batch answers with per-item errors and writes nothing: no record.
+                if (ids.length === 0) return result;
                 const detailed = ids.length <= MAX_DETAILED;
                 const now = detailed ? await this.audit.snapshot(spec.label, councilId, ids) : new Map();
                 await this.audit.record(callerOf(context).who, {
                   action: actionOf(field, result),
                   operation: field,
-                  councilId,
+                  // A new council is its own council.
+                  councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
                   entityKind: spec.label,
                   entityIds: ids,
                   changes: detailed ? fieldChanges(ids, was, now) : [],

@@ -14,6 +14,9 @@ import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 import { SignInThrottleRepository } from './sign-in-throttle.repository';
 import { SignInService } from './sign-in.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcLoginRepository } from './oidc/oidc-login.repository';
+import { OidcService } from './oidc/oidc.service';
 
 const EXPORTED = [
   CredentialService,
@@ -28,7 +31,7 @@ const EXPORTED = [
  * every resolver and the repositories of accounts are shared with the user and token modules.
  */
 @Global()
-@Module({})
+@Module({ controllers: [OidcController] })
 export class AuthModule implements NestModule {
   static forRoot(config: AuthConfig): DynamicModule {
     return {
@@ -40,6 +43,8 @@ export class AuthModule implements NestModule {
         SignInThrottleRepository,
         CouncilSettingsRepository,
         SignInService,
+        OidcLoginRepository,
+        OidcService,
         AuthResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

@@ -1,4 +1,5 @@
-import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { OidcService } from './oidc/oidc.service';
 import type { Request, Response } from 'express';
 import { Caller, CurrentCaller } from './caller.decorator';
 import { Access, Allow } from './access';
@@ -9,13 +10,39 @@ import { SignInService } from './sign-in.service';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../user/models/user.model';
 
+@ObjectType({ description: 'Single sign-on with an identity provider.' })
+class SsoOption {
+  @Field({ description: 'What the button says.' })
+  label!: string;
+
+  @Field({ description: 'Where the browser goes to start (add ?returnTo=/path to come back there).' })
+  url!: string;
+}
+
+@ObjectType({ description: 'How users can sign in here.' })
+class SignInOptions {
+  @Field({ description: 'Email and password.' })
+  password!: boolean;
+
+  @Field(() => SsoOption, { nullable: true, description: 'Single sign-on, when configured.' })
+  sso!: SsoOption | null;
+}
+
 @Resolver()
 export class AuthResolver {
   constructor(
+    private readonly oidc: OidcService,
     private readonly signInService: SignInService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
   ) {}
+
+  @Allow(Access.Public)
+  @Query(() => SignInOptions, { description: 'How to sign in here: password, and single sign-on if configured.' })
+  signInOptions(): SignInOptions {
+    const label = this.oidc.label;
+    return { password: true, sso: label ? { label, url: '/auth/oidc/start' } : null };
+  }
 
   @Allow(Access.Public, { audit: 'self' })
   @Mutation(() => User, {

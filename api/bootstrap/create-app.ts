@@ -41,7 +41,7 @@ export async function createApp(
   if (existsSync(join(ui, 'index.html'))) {
     app.useStaticAssets(ui, { index: 'index.html' });
     app.use((req: Request, res: Response, next: NextFunction) => {
-      const isApi = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+      const isApi = /^\/(graphql|health|auth\/|api\/)/.test(req.path);
       if (req.method === 'GET' && !isApi && req.accepts('html')) {
         res.sendFile(join(ui, 'index.html'));
         return;

@@ -13,3 +13,4 @@ CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (n:SignInThrottle) REQU
 CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE INDEX audit_event_user IF NOT EXISTS FOR (n:AuditEvent) ON (n.userId);
 CREATE INDEX blueprint_council IF NOT EXISTS FOR (n:Blueprint) ON (n.councilId);
+CREATE CONSTRAINT oidc_login_id IF NOT EXISTS FOR (n:OidcLogin) REQUIRE n.id IS UNIQUE;

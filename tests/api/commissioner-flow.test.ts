@@ -30,13 +30,14 @@ describe("a commissioner's flow through GraphQL", () => {
         neighbourhoods: [{ id: `${councilId}-north`, name: 'North' }],
       },
     });
-    const org = async (id: string, name: string, typeId: string) =>
-      ok(
+    // The server makes every id but the council's; `ids` maps our names to them.
+    const ids: Record<string, string> = {};
+    const org = async (key: string, name: string, typeId: string) => {
+      const made = await ok(
         `mutation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id sectorId } }`,
         {
           c: councilId,
           i: {
-            id,
             name,
             typeId,
             neighbourhoodIds: [`${councilId}-north`],
@@ -44,47 +45,54 @@ describe("a commissioner's flow through GraphQL", () => {
           },
         },
       );
-    const homeCare = await org(`${councilId}-hc`, 'Helping Hands Home Care', 'home-care-provider');
+      ids[key] = made.createOrganisation.id;
+      return made;
+    };
+    const homeCare = await org('hc', 'Helping Hands Home Care', 'home-care-provider');
     expect(homeCare.createOrganisation.sectorId).toBe('independent');
-    await org(`${councilId}-nhs`, 'Community Health NHS', 'nhs-community-trust');
+    await org('nhs', 'Community Health NHS', 'nhs-community-trust');
 
-    const team = (id: string, name: string, typeId: string, organisationId: string) =>
-      ok(`mutation($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`, {
-        c: councilId,
-        i: {
-          id,
-          name,
-          typeId,
-          organisationId,
-          neighbourhoodId: `${councilId}-north`,
-          validFrom: '2021-01-01',
+    const team = async (key: string, name: string, typeId: string, organisation: string) => {
+      const made = await ok(
+        `mutation($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
+        {
+          c: councilId,
+          i: {
+            name,
+            typeId,
+            organisationId: ids[organisation],
+            neighbourhoodId: `${councilId}-north`,
+            validFrom: '2021-01-01',
+          },
         },
-      });
-    await team(`${councilId}-branch`, 'North branch', 'home-care-branch', `${councilId}-hc`);
-    await team(`${councilId}-dn`, 'North district nurses', 'district-nursing', `${councilId}-nhs`);
+      );
+      ids[key] = made.createTeam.id;
+    };
+    await team('branch', 'North branch', 'home-care-branch', 'hc');
+    await team('dn', 'North district nurses', 'district-nursing', 'nhs');
 
     const people = [
-      ['p1', 'HC-1', `${councilId}-branch`, 'home-care-worker'],
-      ['p2', 'HC-2', `${councilId}-branch`, 'senior-carer'],
-      ['p3', 'DN-1', `${councilId}-dn`, 'district-nurse'],
-      ['p4', 'DN-2', `${councilId}-dn`, 'community-staff-nurse'],
+      ['p1', 'HC-1', 'branch', 'home-care-worker'],
+      ['p2', 'HC-2', 'branch', 'senior-carer'],
+      ['p3', 'DN-1', 'dn', 'district-nurse'],
+      ['p4', 'DN-2', 'dn', 'community-staff-nurse'],
     ];
-    for (const [id, pseudonym, teamId, professionId] of people) {
+    for (const [key, pseudonym, teamKey, professionId] of people) {
       const created = await ok(
         `mutation($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id pseudonym displayName } }`,
         {
           c: councilId,
           i: {
-            id: `${councilId}-${id}`,
             pseudonym,
             level: 'FRONTLINE',
-            teamId,
+            teamId: ids[teamKey],
             professionId,
             validFrom: '2021-01-01',
           },
         },
       );
       expect(created.createPerson.displayName).toBeNull(); // pseudonymous by default
+      ids[key] = created.createPerson.id;
     }
 
     const tie = (
@@ -97,9 +105,9 @@ describe("a commissioner's flow through GraphQL", () => {
       ok(`mutation($c: ID!, $i: TieInput!) { createTie(councilId: $c, input: $i) { id } }`, {
         c: councilId,
         i: {
-          fromId: `${councilId}-${from}`,
+          fromId: ids[from],
           fromKind: 'PERSON',
-          toId: `${councilId}-${to}`,
+          toId: ids[to],
           toKind: 'PERSON',
           typeId,
           strength: 3,
@@ -145,8 +153,8 @@ describe("a commissioner's flow through GraphQL", () => {
     ]);
     expect(in2022.networkSnapshot.edges).toEqual([
       {
-        source: `${councilId}-branch`,
-        target: `${councilId}-dn`,
+        source: ids.branch,
+        target: ids.dn,
         typeId: 'direct-contact',
         count: 1,
       },
@@ -158,8 +166,8 @@ describe("a commissioner's flow through GraphQL", () => {
     ]);
     expect(in2024.networkSnapshot.edges).toEqual([
       {
-        source: `${councilId}-dn`,
-        target: `${councilId}-branch`,
+        source: ids.dn,
+        target: ids.branch,
         typeId: 'delegated-health-task',
         count: 1,
       },

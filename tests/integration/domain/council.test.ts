@@ -123,10 +123,16 @@ describe('councils and neighbourhoods', () => {
     );
     expect(forced.data?.deleteCouncil).toBe(true);
     const left = await db.query<{ n: number }>(
-      'MATCH (n) WHERE n.councilId = $c OR n.id = $c RETURN count(n) AS n',
+      'MATCH (n) WHERE (n.councilId = $c OR n.id = $c) AND NOT n:AuditEvent RETURN count(n) AS n',
       { c: id },
     );
     expect(left.records[0].get('n')).toBe(0);
+    // The audit trail is append-only: the council's history, its deletion included, stays.
+    const audit = await db.query<{ ops: string[] }>(
+      'MATCH (e:AuditEvent {councilId: $c}) RETURN collect(e.operation) AS ops',
+      { c: id },
+    );
+    expect(audit.records[0].get('ops')).toEqual(expect.arrayContaining(['createCouncil', 'deleteCouncil']));
   });
 
   it('lists the shared vocabularies, including integration levels 1–7 in order', async () => {

@@ -256,7 +256,7 @@ describe('learning notes', () => {
   });
 
   it.each([
-    ['input.id', { id: 'bad id' }],
+    ['"id\\" is not defined', { id: 'server-makes-ids' }],
     ['input.categoryId', { categoryId: 'gossip' }],
     ['input.categoryId', { categoryId: 'not valid' }],
     ['input.text', { text: '' }],

@@ -249,7 +249,7 @@ describe('organisations', () => {
     ['validFrom', { name: 'No start', typeId: 'gp-practice' }],
     ['input.validTo', { ...valid, validTo: '2019-12-31' }],
     ['input.neighbourhoodIds', { ...valid, neighbourhoodIds: ['dup', 'dup'] }],
-    ['input.id', { ...valid, id: 'bad id' }],
+    ['"id\\" is not defined', { ...valid, id: 'server-makes-ids' }],
   ])('refuses a create with a bad %s and writes nothing', async (field, input) => {
     const c = await council();
     const before = await councilFingerprint(db, c.id);

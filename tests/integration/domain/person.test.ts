@@ -51,6 +51,11 @@ describe('people', () => {
 
   it('creates, reads, updates, lists, ends and deletes a person', async () => {
     const c = await council();
+    // Display names and role titles are hidden unless the council turns them on.
+    await api.gql(
+      `mutation($c: ID!) { updateCouncilSettings(councilId: $c, input: { namesVisible: true }) { id } }`,
+      { c: c.id },
+    );
     const trust = await apiOrganisation(api, c.id, { typeId: 'nhs-community-trust' });
     const dn = await apiTeam(api, c.id, { organisationId: trust, neighbourhoodId: c.north });
     const branch = await apiTeam(api, c.id, {

@@ -16,8 +16,9 @@ const UPDATE = `mutation($c: ID!, $id: ID!, $input: UpdateTieInput!) {
 const END = `mutation($c: ID!, $id: ID!, $validTo: String!, $reason: String) {
   endTie(councilId: $c, id: $id, validTo: $validTo, reason: $reason) { ${TIE_FIELDS} } }`;
 const DELETE = `mutation($c: ID!, $id: ID!, $reason: String!) { deleteTie(councilId: $c, id: $id, reason: $reason) }`;
-const AUDIT = `query($c: ID!, $e: ID) { auditEvents(councilId: $c, entityId: $e) {
-  total items { id action entityKind entityId snapshot reason at actor } } }`;
+const AUDIT = `query($c: ID!, $e: ID, $a: String) { auditEvents(councilId: $c, entityId: $e, action: $a) {
+  total items { id action operation entityKind entityIds reason at actor userId
+                changes { entityId field before after } } } }`;
 
 describe('tie history and audit', () => {
   let api: TestApp;
@@ -65,7 +66,7 @@ describe('tie history and audit', () => {
         version: 1,
         strength: 3,
         trust: 2,
-        changedBy: 'anonymous',
+        changedBy: api.admin.id,
         changeReason: 'weekly huddles started',
       }),
     ]);
@@ -129,10 +130,13 @@ describe('tie history and audit', () => {
     expectCode(refused, 'CONFLICT');
     expectNoInternals(refused);
     expect(await councilFingerprint(db, c)).toBe(before);
-    expect((await api.gql(AUDIT, { c })).data?.auditEvents.total).toBe(0);
+    expect((await api.gql(AUDIT, { c, a: 'DELETE' })).data?.auditEvents.total).toBe(0);
   });
 
-  it('records a hard delete in auditEvents with a snapshot, and removes the history', async () => {
+  const field = (event: { changes: { field: string }[] }, name: string) =>
+    event.changes.find((change) => change.field === name);
+
+  it('records the edit and the hard delete in auditEvents, before and after, and removes the history', async () => {
     const { c, tie } = await setup();
     await api.gql(UPDATE, { c, id: tie.id, input: { strength: 4 } });
     const deleted = await api.gql(DELETE, { c, id: tie.id, reason: 'entered for the wrong team' });
@@ -147,19 +151,25 @@ describe('tie history and audit', () => {
     ).toBe(0);
 
     const audit = await api.gql(AUDIT, { c, e: tie.id });
-    expect(audit.data?.auditEvents.total).toBe(1);
-    const event = audit.data?.auditEvents.items[0];
-    expect(event).toMatchObject({
+    // Newest first: the delete (the tie as it was, with the reason), the edit, the create.
+    expect(audit.data?.auditEvents.total).toBe(3);
+    const [deletion, edit, creation] = audit.data?.auditEvents.items;
+    expect(creation).toMatchObject({ action: 'CREATE', operation: 'createTie', entityIds: [tie.id] });
+    expect(field(creation, 'strength')).toMatchObject({ before: null, after: '3' });
+    expect(deletion).toMatchObject({
       action: 'DELETE',
+      operation: 'deleteTie',
       entityKind: 'Tie',
-      entityId: tie.id,
+      entityIds: [tie.id],
       reason: 'entered for the wrong team',
-      actor: 'anonymous',
+      userId: api.admin.id,
     });
-    const snapshot = JSON.parse(event.snapshot as string);
-    expect(snapshot).toMatchObject({ id: tie.id, strength: 4, version: 2 });
-    expect(snapshot.history[0]).toMatchObject({ version: 1, strength: 3 });
-    expect((await api.gql(AUDIT, { c })).data?.auditEvents.total).toBe(1);
+    expect(deletion.actor).toContain(api.admin.email);
+    expect(field(deletion, 'strength')).toEqual({ entityId: tie.id, field: 'strength', before: '4', after: null });
+    expect(field(deletion, 'version')).toMatchObject({ before: '2', after: null });
+    expect(edit).toMatchObject({ action: 'UPDATE', operation: 'updateTie' });
+    expect(field(edit, 'strength')).toEqual({ entityId: tie.id, field: 'strength', before: '3', after: '4' });
+    expect((await api.gql(AUDIT, { c, a: 'DELETE' })).data?.auditEvents.total).toBe(1);
 
     const again = await api.gql(DELETE, { c, id: tie.id, reason: 'again' });
     expectCode(again, 'NOT_FOUND');
