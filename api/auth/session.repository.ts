@@ -71,8 +71,8 @@ export class SessionRepository {
   /** Ends every session of the user; returns how many there were. */
   async deleteForUser(userId: string): Promise<number> {
     const result = await this.neo4j.query<{ n: number }>(
-      `MATCH (s:${Label.Session} {userId: $userId}) WITH collect(s) AS all
-       FOREACH (s IN all | DELETE s) RETURN size(all) AS n`,
+      `MATCH (s:${Label.Session} {userId: $userId}) WITH collect(s) AS found
+       FOREACH (s IN found | DELETE s) RETURN size(found) AS n`,
       { userId },
       'WRITE',
     );
