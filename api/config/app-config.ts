@@ -16,10 +16,44 @@ export interface LocalNeo4jConfig {
   startTimeoutMs: number;
 }
 
+export const NODE_ENVS = ['production', 'development', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** HTTP edge: body size, proxies in front, requests per minute on /graphql. */
+export interface HttpConfig {
+  /** Largest request body accepted; bigger ones get 413 PAYLOAD_TOO_LARGE. */
+  maxBodyBytes: number;
+  /** Proxy hops in front of the app whose X-Forwarded-* headers are trusted (0: none). */
+  trustProxyHops: number;
+  /** GraphQL requests per minute per signed-in user. */
+  rateLimitPerUser: number;
+  /** GraphQL requests per minute per client address when not signed in. */
+  rateLimitPerAddress: number;
+  /** Requests per minute per address whose operation contains signIn. */
+  signInRateLimitPerAddress: number;
+}
+
+/** Limits on one GraphQL operation, each checked before any resolver runs. */
+export interface GraphqlLimitsConfig {
+  maxAliases: number;
+  maxRootFields: number;
+  maxDepth: number;
+  maxCost: number;
+  /** Lexical tokens per document: stops huge documents before validation does any work. */
+  maxTokens: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /**
+   * production (the default when unset): no introspection, no "Did you mean" hints.
+   * development and test keep both; test is what jest sets.
+   */
+  nodeEnv: NodeEnv;
+  http: HttpConfig;
+  graphqlLimits: GraphqlLimitsConfig;
   /** Set when NEO4J_URI is given: use that server and never start a local one. */
   neo4j: Neo4jConnectionConfig | null;
   localNeo4j: LocalNeo4jConfig;
@@ -101,6 +135,28 @@ function neo4jConnection(env: Env): Neo4jConnectionConfig | null {
   };
 }
 
+const PER_MINUTE_MAX = 1_000_000;
+
+function httpConfig(env: Env): HttpConfig {
+  return {
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 256 * 1_048_576),
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    rateLimitPerUser: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, PER_MINUTE_MAX),
+    rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 1200, 1, PER_MINUTE_MAX),
+    signInRateLimitPerAddress: integer(env, 'SIGNIN_RATE_LIMIT_PER_MINUTE', 20, 1, PER_MINUTE_MAX),
+  };
+}
+
+function graphqlLimits(env: Env): GraphqlLimitsConfig {
+  return {
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+    maxRootFields: integer(env, 'GRAPHQL_MAX_ROOT_FIELDS', 30, 1, 1000),
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 100),
+    maxCost: integer(env, 'GRAPHQL_MAX_COST', 500, 10, 1_000_000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5000, 100, 1_000_000),
+  };
+}
+
 export function loadConfig(env: Env): AppConfig {
   const local: LocalNeo4jConfig = {
     boltPort: integer(env, 'LOCAL_NEO4J_BOLT_PORT', 7687, 1, 65535),
@@ -115,6 +171,9 @@ export function loadConfig(env: Env): AppConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: text(env, 'HOST', '0.0.0.0'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'log', ['error', 'warn', 'log', 'debug'] as const),
+    nodeEnv: oneOf(env, 'NODE_ENV', 'production', NODE_ENVS),
+    http: httpConfig(env),
+    graphqlLimits: graphqlLimits(env),
     neo4j: neo4jConnection(env),
     localNeo4j: local,
     seedOnStart: bool(env, 'SEED_ON_START', true),
