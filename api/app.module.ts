@@ -3,7 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Neo4jConnectionConfig } from './config/app-config';
 import { AllExceptionsFilter } from './graphql/all-exceptions.filter';
-import { graphqlOptions } from './graphql/graphql.options';
+import { graphqlOptions, GraphqlServerConfig } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { CouncilModule } from './council/council.module';
@@ -42,12 +42,12 @@ export const FEATURE_MODULES = [
 
 @Module({})
 export class AppModule {
-  static forRoot(connection: Neo4jConnectionConfig): DynamicModule {
+  static forRoot(connection: Neo4jConnectionConfig, graphql?: GraphqlServerConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         Neo4jModule.forRoot(connection),
-        GraphQLModule.forRoot(graphqlOptions()),
+        GraphQLModule.forRoot(graphqlOptions(graphql)),
         ...FEATURE_MODULES,
       ],
       providers: [

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ANALYTICS_FIELD_COST } from '../../graphql/query-limits';
 import { scopeFor } from '../../common/request-scope';
 import { CouncilService } from '../../council/council.service';
 import { MomentService } from '../../moment/moment.service';
@@ -19,6 +20,7 @@ export class AnalysisResolver {
   ) {}
 
   @Query(() => NetworkSnapshotModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'The network of a council as of a date or wave, at a level, filtered. Defaults to today at PEOPLE level.',
   })
@@ -31,6 +33,7 @@ export class AnalysisResolver {
   }
 
   @Query(() => NetworkAnalysisModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'Node and network metrics of a council at a moment, each with its convention. Heavy metrics run in worker threads and are cached until the council changes.',
   })

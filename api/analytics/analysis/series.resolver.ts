@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ANALYTICS_FIELD_COST } from '../../graphql/query-limits';
 import { DomainError } from '../../common/domain-error';
 import { RequestScope, scopeFor } from '../../common/request-scope';
 import { CouncilService } from '../../council/council.service';
@@ -33,6 +34,7 @@ export class SeriesResolver {
   ) {}
 
   @Query(() => NetworkEvolutionModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'Network statistics and the group matrix at every wave (or quarter / month), with interventions on the same time axis.',
   })
@@ -48,6 +50,7 @@ export class SeriesResolver {
   }
 
   @Query(() => NetworkDiffModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'What changed between two moments: ties added, ended, strengthened, weakened, retyped; nodes joined and left; largest metric changes.',
   })
@@ -65,6 +68,7 @@ export class SeriesResolver {
   }
 
   @Query(() => MissingConnectionsModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'Missing connections at a moment, ranked with reasons: blueprint gaps (concrete team pairs), fragile points, suggested introductions across groups.',
   })
@@ -76,6 +80,7 @@ export class SeriesResolver {
   }
 
   @Query(() => RemovalSimulationModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'What if these people or teams leave: lost reachability (across groups too) and new components.',
   })
@@ -87,6 +92,7 @@ export class SeriesResolver {
   }
 
   @Query(() => CouncilComparisonModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'The same statistics for several councils side by side, at one date or at their waves with the same label.',
   })
