@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createApp } from '../api/bootstrap/create-app';
+import { AppOptions, createApp } from '../api/bootstrap/create-app';
 import { loadConfig, Neo4jConnectionConfig } from '../api/config/app-config';
 import { Neo4jService } from '../api/neo4j/neo4j.service';
 import { LocalNeo4jHandle, repoGraphDir, startLocalNeo4j } from '../graph/local-neo4j';
@@ -19,6 +19,16 @@ export interface BenchEnv {
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
+
+/**
+ * A benchmark is one client sending as fast as it can from 127.0.0.1: the per-address rate
+ * limit would measure the limiter, not the app. Every other setting is the default.
+ */
+const UNLIMITED = 1_000_000;
+export const BENCH_APP_OPTIONS: AppOptions = {
+  logLevel: 'error',
+  http: { rateLimitPerUser: UNLIMITED, rateLimitPerAddress: UNLIMITED },
+};
 
 async function connection(): Promise<{
   connection: Neo4jConnectionConfig;
@@ -45,7 +55,7 @@ export async function openBenchEnv(): Promise<BenchEnv> {
   await migrate(db.driver, db.connection.database, loadMigrations(migrationsDir(repoGraphDir())));
   let app: NestExpressApplication;
   try {
-    app = await createApp(target.connection, 'error');
+    app = await createApp(target.connection, BENCH_APP_OPTIONS);
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await db.driver.close();

@@ -6,7 +6,7 @@ import { seedDemo } from '../seed/demo-seed';
 import { generateScale } from '../seed/generator/scale';
 import { loadCouncil } from '../seed/seed.repository';
 import { Benchmark, envCount, Figures, progress, timed } from './benchmark';
-import { openBenchEnv } from './bench-env';
+import { BENCH_APP_OPTIONS, openBenchEnv } from './bench-env';
 
 /**
  * Browser map benchmark: time from navigation to a drawn map (the canvas's data-ready="true",
@@ -139,7 +139,7 @@ export const browserMapBenchmark: Benchmark = {
       progress('browser map: loading the demo seed and the scale council');
       await seedDemo(env.db);
       await loadCouncil(env.db, data);
-      app = await createApp(env.db.connection, 'error');
+      app = await createApp(env.db.connection, BENCH_APP_OPTIONS);
       await app.listen(0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as AddressInfo;
       const url = `http://127.0.0.1:${port}`;

@@ -5,9 +5,26 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from '../app.module';
-import { Neo4jConnectionConfig } from '../config/app-config';
+import {
+  AppConfig,
+  GraphqlLimitsConfig,
+  HttpConfig,
+  loadConfig,
+  Neo4jConnectionConfig,
+} from '../config/app-config';
+import { useBodyLimits } from '../http/body-limits';
+import { graphqlRateLimits } from '../http/rate-limits';
+import { hstsOverHttps, securityHeaders } from '../http/security-headers';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+/** What createApp takes from the configuration; anything left out keeps its default. */
+export interface AppOptions {
+  logLevel?: LogLevel;
+  nodeEnv?: AppConfig['nodeEnv'];
+  http?: Partial<HttpConfig>;
+  graphqlLimits?: Partial<GraphqlLimitsConfig>;
+}
 
 /** The built UI: ui/dist at the repo root, from sources or from dist/. */
 export function uiDistDir(): string {
@@ -21,16 +38,31 @@ export function uiDistDir(): string {
 /**
  * Builds the Nest application: GraphQL at /graphql, GET /health, and the built UI at /
  * (any other GET that wants HTML gets index.html, so client-side routes survive reload).
+ * Defaults are the production-safe ones of loadConfig; `options` may be a log level alone.
  */
 export async function createApp(
   connection: Neo4jConnectionConfig,
-  logLevel: LogLevel = 'log',
+  options: AppOptions | LogLevel = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(connection), {
-    logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1),
-  });
-  // Batch mutations (up to 20,000 ties with notes) exceed express's 100 kB default.
-  app.useBodyParser('json', { limit: '64mb' });
+  const given = typeof options === 'string' ? { logLevel: options } : options;
+  const defaults = loadConfig({});
+  const nodeEnv = given.nodeEnv ?? defaults.nodeEnv;
+  const http = { ...defaults.http, ...given.http };
+  const limits = { ...defaults.graphqlLimits, ...given.graphqlLimits };
+  const logLevel = given.logLevel ?? 'log';
+
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(connection, { nodeEnv, limits }),
+    { logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1), bodyParser: false },
+  );
+  app.disable('x-powered-by');
+  if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
+  app.use(securityHeaders());
+  app.use(hstsOverHttps);
+  useBodyLimits(app, http.maxBodyBytes);
+  // The auth middleware (which sets req.auth) belongs above this line: the limiter counts a
+  // signed-in caller per user. /health is never limited.
+  app.use('/graphql', ...graphqlRateLimits(http));
   const ui = uiDistDir();
   if (existsSync(join(ui, 'index.html'))) {
     app.useStaticAssets(ui, { index: 'index.html' });

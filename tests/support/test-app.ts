@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../api/bootstrap/create-app';
+import { AppOptions, createApp } from '../../api/bootstrap/create-app';
 import { Neo4jConnectionConfig } from '../../api/config/app-config';
 import { testConnection } from './test-neo4j';
 
@@ -20,11 +20,30 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real Nest app on a free port against the test Neo4j (or the given one). */
+/**
+ * Suites send thousands of requests a minute from 127.0.0.1; the rate limits are proven
+ * with small limits in tests/api/hardening.test.ts. Every other default is the real one.
+ */
+const GENEROUS_RATE_LIMITS = {
+  rateLimitPerUser: 1_000_000,
+  rateLimitPerAddress: 1_000_000,
+  signInRateLimitPerAddress: 1_000_000,
+};
+
+/**
+ * Boots the real Nest app on a free port against the test Neo4j (or the given one), in
+ * `test` mode (like development: introspection on) unless `options.nodeEnv` says otherwise.
+ */
 export async function startTestApp(
   connection: Neo4jConnectionConfig = testConnection(),
+  options: AppOptions = {},
 ): Promise<TestApp> {
-  const app = await createApp(connection, 'error');
+  const app = await createApp(connection, {
+    logLevel: 'error',
+    nodeEnv: 'test',
+    ...options,
+    http: { ...GENEROUS_RATE_LIMITS, ...options.http },
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
