@@ -1,13 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, Neo4jConnectionConfig } from './config/app-config';
+import { AuthConfig, Neo4jConnectionConfig } from './config/app-config';
 import { ApiTokenModule } from './api-token/api-token.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { UserModule } from './user/user.module';
 import { AllExceptionsFilter } from './graphql/all-exceptions.filter';
-import { graphqlOptions } from './graphql/graphql.options';
+import { graphqlOptions, GraphqlServerConfig } from './graphql/graphql.options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { CouncilModule } from './council/council.module';
@@ -49,13 +49,17 @@ export const FEATURE_MODULES = [
 
 @Module({})
 export class AppModule {
-  static forRoot(connection: Neo4jConnectionConfig, config: AppConfig): DynamicModule {
+  static forRoot(
+    connection: Neo4jConnectionConfig,
+    auth: AuthConfig,
+    graphql?: GraphqlServerConfig,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         Neo4jModule.forRoot(connection),
-        AuthModule.forRoot(config.auth),
-        GraphQLModule.forRoot(graphqlOptions()),
+        AuthModule.forRoot(auth),
+        GraphQLModule.forRoot(graphqlOptions(graphql)),
         ...FEATURE_MODULES,
       ],
       providers: [

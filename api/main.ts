@@ -23,7 +23,13 @@ async function main(): Promise<void> {
   const database = await resolveDatabase(config, log);
 
   let stopping = false;
-  const app = await createApp(database.connection, config.logLevel, config);
+  const app = await createApp(database.connection, {
+    logLevel: config.logLevel,
+    nodeEnv: config.nodeEnv,
+    http: config.http,
+    graphqlLimits: config.graphqlLimits,
+    auth: config.auth,
+  });
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -54,7 +60,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  log(`Interweave is running at http://${shown}:${config.port}/ (GraphQL at /graphql)`);
+  log(
+    `Interweave is running at http://${shown}:${config.port}/ (GraphQL at /graphql, ${config.nodeEnv} mode)`,
+  );
 }
 
 main().catch((error: unknown) => {

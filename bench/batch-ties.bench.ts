@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { MAX_PEOPLE_PER_BATCH } from '../api/person/dto/person.input';
+import { MAX_TIE_BATCH } from '../api/tie/dto/tie.input';
 import { Label } from '../graph/labels';
+import { batches } from '../seed/api-loader';
 import { Benchmark, envCount, Figures, progress, timed } from './benchmark';
 import { BenchEnv, openBenchEnv } from './bench-env';
 import { peopleSpecs, TieSpec, tieSpecs } from './tie-workload';
-
-/** Request sizes: the createPeople and createTies limits. */
-const PEOPLE_PER_REQUEST = 5_000;
-const TIES_PER_REQUEST = 20_000;
 
 const CREATE_COUNCIL = `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`;
 const CREATE_PEOPLE = `mutation($c: ID!, $input: CreatePeopleInput!) {
@@ -27,12 +26,6 @@ const ONE_TIE = `MATCH (a:${Label.Person} {id: $tie.fromId}) WHERE a.councilId =
   MATCH (tt:${Label.TieType} {id: $tie.typeId})
   CREATE (t:${Label.Tie}) SET t = $tie, t.councilId = $councilId, t.version = 1
   CREATE (t)-[:FROM]->(a), (t)-[:TO]->(b), (t)-[:OF_TYPE]->(tt)`;
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Every k-th item, so a sample spans the whole workload. */
 function sample<T>(items: T[], size: number): T[] {
@@ -65,7 +58,7 @@ async function countTies(env: BenchEnv, councilId: string): Promise<number> {
 async function createPeople(env: BenchEnv, councilId: string, count: number) {
   const people = peopleSpecs(councilId, count);
   const { ms } = await timed(async () => {
-    for (const items of chunks(people, PEOPLE_PER_REQUEST)) {
+    for (const items of batches(people, MAX_PEOPLE_PER_BATCH)) {
       const data = await env.gql<{ createPeople: BatchResult }>(CREATE_PEOPLE, {
         c: councilId,
         input: { items },
@@ -78,9 +71,11 @@ async function createPeople(env: BenchEnv, councilId: string, count: number) {
   return { people, ms };
 }
 
-async function batchTies(env: BenchEnv, councilId: string, ties: TieSpec[]): Promise<number> {
+/** createTies requests under the body limit; returns the time and the number of requests. */
+async function batchTies(env: BenchEnv, councilId: string, ties: TieSpec[]) {
+  const requests = batches(ties, MAX_TIE_BATCH);
   const { ms } = await timed(async () => {
-    for (const [n, items] of chunks(ties, TIES_PER_REQUEST).entries()) {
+    for (const [n, items] of requests.entries()) {
       const data = await env.gql<{ createTies: BatchResult }>(CREATE_TIES, {
         c: councilId,
         input: { items },
@@ -93,7 +88,7 @@ async function batchTies(env: BenchEnv, councilId: string, ties: TieSpec[]): Pro
   });
   const stored = await countTies(env, councilId);
   if (stored !== ties.length) throw new Error(`expected ${ties.length} ties, found ${stored}`);
-  return ms;
+  return { ms, requests: requests.length };
 }
 
 async function oneQueryPerTie(env: BenchEnv, councilId: string, ties: TieSpec[]) {
@@ -140,8 +135,8 @@ export const batchTiesBenchmark: Benchmark = {
       const people = await createPeople(env, councilId, peopleCount);
       const ties = tieSpecs(people.people, tieCount);
 
-      progress(`creating ${tieCount} ties with createTies, ${TIES_PER_REQUEST} per request...`);
-      const batchMs = await batchTies(env, councilId, ties);
+      progress(`creating ${tieCount} ties with createTies, up to ${MAX_TIE_BATCH} per request...`);
+      const { ms: batchMs, requests } = await batchTies(env, councilId, ties);
 
       const reference = sample(ties, sampleSize);
       await deleteInBatches(env, councilId, Label.Tie);
@@ -161,7 +156,7 @@ export const batchTiesBenchmark: Benchmark = {
         'people: seconds': round(people.ms / 1000, 2),
         'people: people/s': Math.round(peopleCount / (people.ms / 1000)),
         'ties created (createTies)': tieCount,
-        'createTies requests': `${Math.ceil(tieCount / TIES_PER_REQUEST)} × up to ${TIES_PER_REQUEST}`,
+        'createTies requests': `${requests} × up to ${MAX_TIE_BATCH} (each body under 1 MB)`,
         'createTies: seconds (incl. validation)': round(batchMs / 1000, 2),
         'createTies: ties/s': Math.round(batchRate),
         'one query per tie (driver): sample size': reference.length,

@@ -1,3 +1,5 @@
+import { MAX_PEOPLE_PER_BATCH } from '../api/person/dto/person.input';
+import { MAX_TIE_BATCH } from '../api/tie/dto/tie.input';
 import { SeedCouncilData } from './generator/types';
 
 /** Sends one GraphQL operation and returns its data, throwing on any error. */
@@ -9,13 +11,32 @@ export interface ApiLoadTimings {
   tiesMs: number;
 }
 
-// Request bodies are capped at 1 MB; these batch sizes stay well under it.
-const PEOPLE_PER_REQUEST = 2_500;
-const TIES_PER_REQUEST = 2_500;
+/**
+ * Bytes of items per batch request: the server refuses bodies over 1 MB by default
+ * (MAX_BODY_BYTES), and the query text and JSON wrapping need a little room.
+ */
+export const BATCH_BODY_BUDGET = 900_000;
 
-function chunks<T>(items: T[], size: number): T[][] {
+/**
+ * Consecutive batches of at most `maxItems` items whose JSON (as sent) fits `maxBytes`, so
+ * every request stays under the body limit however long the ids and names are.
+ */
+export function batches<T>(items: T[], maxItems: number, maxBytes = BATCH_BODY_BUDGET): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = Buffer.byteLength(JSON.stringify(item)) + 1;
+    if (size > maxBytes) throw new Error(`one batch item alone is ${size} bytes`);
+    if (current.length === maxItems || bytes + size > maxBytes) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) out.push(current);
   return out;
 }
 
@@ -34,7 +55,7 @@ function check(what: string, result: BatchResult): void {
   }
 }
 
-/** Maps the generator's ids to the ids the server made, by kind. */
+/** Maps the generator's ids to the ids the server made. */
 class IdMap {
   private readonly ids = new Map<string, string>();
   set(local: string, server: string): void {
@@ -52,7 +73,7 @@ class IdMap {
  * Loads a generated council through the public GraphQL API, as an importer would: the
  * council, waves, organisations and teams one by one, then people and ties through the
  * atomic batch mutations (createPeople, createTies). The server makes the ids (only the
- * council keeps the generator's id), so references are mapped as they are created.
+ * council keeps the generator's id), so references are mapped as records are created.
  */
 export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<ApiLoadTimings> {
   const c = data.council;
@@ -116,55 +137,50 @@ export async function loadThroughApi(gql: Gql, data: SeedCouncilData): Promise<A
     ids.set(t.id, res.createTeam.id);
   }
   const t1 = performance.now();
-  for (const batch of chunks(data.people, PEOPLE_PER_REQUEST)) {
+  // The generator's id travels beside each item (not in it) to map the server's ids back.
+  const people = data.people.map((p) => ({
+    pseudonym: p.pseudonym,
+    displayName: p.displayName,
+    roleTitle: p.roleTitle,
+    level: p.level,
+    blendedRole: p.blendedRole,
+    teamId: ids.get(p.teamId),
+    professionId: p.professionId,
+    validFrom: p.validFrom,
+    validTo: p.validTo,
+  }));
+  let done = 0;
+  for (const items of batches(people, MAX_PEOPLE_PER_BATCH)) {
     const res = await gql<{ createPeople: BatchResult }>(
       `mutation($c: ID!, $input: CreatePeopleInput!) { createPeople(councilId: $c, input: $input) { created ids errors { index field message } } }`,
-      {
-        c: c.id,
-        input: {
-          items: batch.map((p) => ({
-            pseudonym: p.pseudonym,
-            displayName: p.displayName,
-            roleTitle: p.roleTitle,
-            level: p.level,
-            blendedRole: p.blendedRole,
-            teamId: ids.get(p.teamId),
-            professionId: p.professionId,
-            validFrom: p.validFrom,
-            validTo: p.validTo,
-          })),
-        },
-      },
+      { c: c.id, input: { items } },
     );
     check('createPeople', res.createPeople);
-    batch.forEach((p, i) => ids.set(p.id, res.createPeople.ids[i]));
+    res.createPeople.ids.forEach((id, k) => ids.set(data.people[done + k].id, id));
+    done += items.length;
   }
   const t2 = performance.now();
-  for (const batch of chunks(data.ties, TIES_PER_REQUEST)) {
+  const ties = data.ties.map((t) => ({
+    fromId: ids.get(t.fromId),
+    fromKind: t.fromKind,
+    toId: ids.get(t.toId),
+    toKind: t.toKind,
+    typeId: t.typeId,
+    directed: t.directed,
+    strength: t.strength,
+    frequency: t.frequency,
+    integrationLevel: t.integrationLevel,
+    trust: t.trust,
+    source: t.source,
+    confidence: t.confidence,
+    waveId: ids.get(t.waveId),
+    validFrom: t.validFrom,
+    validTo: t.validTo,
+  }));
+  for (const items of batches(ties, MAX_TIE_BATCH)) {
     const res = await gql<{ createTies: BatchResult }>(
-      `mutation($c: ID!, $input: CreateTiesInput!) { createTies(councilId: $c, input: $input) { created ids errors { index field message } } }`,
-      {
-        c: c.id,
-        input: {
-          items: batch.map((t) => ({
-            fromId: ids.get(t.fromId),
-            fromKind: t.fromKind,
-            toId: ids.get(t.toId),
-            toKind: t.toKind,
-            typeId: t.typeId,
-            directed: t.directed,
-            strength: t.strength,
-            frequency: t.frequency,
-            integrationLevel: t.integrationLevel,
-            trust: t.trust,
-            source: t.source,
-            confidence: t.confidence,
-            waveId: ids.get(t.waveId),
-            validFrom: t.validFrom,
-            validTo: t.validTo,
-          })),
-        },
-      },
+      `mutation($c: ID!, $input: CreateTiesInput!) { createTies(councilId: $c, input: $input) { created errors { index field message } } }`,
+      { c: c.id, input: { items } },
     );
     check('createTies', res.createTies);
   }

@@ -3,6 +3,7 @@ import 'dotenv/config';
 import type { AddressInfo } from 'node:net';
 import { applyMigrations, resolveDatabase } from '../api/bootstrap/database';
 import { createApp } from '../api/bootstrap/create-app';
+import { signInServiceAccount } from '../api/bootstrap/service-account';
 import { loadConfig } from '../api/config/app-config';
 import { Neo4jService } from '../api/neo4j/neo4j.service';
 import { Gql, loadThroughApi } from './api-loader';
@@ -45,10 +46,13 @@ async function main(): Promise<void> {
     await app.listen(0, '127.0.0.1');
     try {
       const { port } = app.getHttpServer().address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/graphql`;
+      // The load goes through the public API, so it signs in like any client.
+      const cookie = await signInServiceAccount(app, url, 'scale-seed');
       const gql: Gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        const res = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', cookie },
           body: JSON.stringify({ query, variables }),
         });
         const body = (await res.json()) as { data?: T; errors?: { message: string }[] };

@@ -1,19 +1,15 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { CredentialService } from './credential.service';
 
 /**
- * Runs before GraphQL on every request: resolves the session cookie or bearer token into
- * `req.principal` (and `req.auth` for the rate limiter). It never refuses a request by
+ * Runs before GraphQL (and before the rate limiter) on every request: resolves the session
+ * cookie or bearer token into `req.principal` and `req.auth`. It never refuses a request by
  * itself; the access guard decides per field, so /health and signIn stay open.
  */
-@Injectable()
-export class AuthMiddleware implements NestMiddleware {
-  constructor(private readonly credentials: CredentialService) {}
-
-  use(req: Request, _res: Response, next: NextFunction): void {
+export function credentialsMiddleware(credentials: CredentialService): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
     if (req.path === '/health') return next();
-    this.credentials.resolve(req).then(
+    credentials.resolve(req).then(
       (resolution) => {
         if (resolution && 'principal' in resolution) {
           const p = resolution.principal;
@@ -30,5 +26,5 @@ export class AuthMiddleware implements NestMiddleware {
         next();
       },
     );
-  }
+  };
 }

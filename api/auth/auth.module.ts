@@ -1,11 +1,10 @@
-import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiTokenRepository } from '../api-token/api-token.repository';
 import { AuthConfig } from '../config/app-config';
 import { UserRepository } from '../user/user.repository';
 import { AccessGuard } from './access.guard';
 import { AUTH_CONFIG } from './auth-config';
-import { AuthMiddleware } from './auth.middleware';
 import { AuthResolver } from './auth.resolver';
 import { CouncilSettingsRepository } from './council-settings.repository';
 import { CredentialService } from './credential.service';
@@ -32,7 +31,7 @@ const EXPORTED = [
  */
 @Global()
 @Module({ controllers: [OidcController] })
-export class AuthModule implements NestModule {
+export class AuthModule {
   static forRoot(config: AuthConfig): DynamicModule {
     return {
       module: AuthModule,
@@ -50,9 +49,5 @@ export class AuthModule implements NestModule {
       ],
       exports: [AUTH_CONFIG, ...EXPORTED],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('*path');
   }
 }

@@ -2,12 +2,14 @@ import type { RequestScope } from '../common/request-scope';
 import type { Principal } from './principal';
 
 /**
- * What the auth middleware attaches to every express request before GraphQL runs; the
- * access guard adds the scope of each council the request names.
+ * Who a request acts for, as established by the auth middleware (session cookie or API
+ * token) before anything else reads it. Absent for anonymous requests.
  */
 export interface RequestAuth {
   userId: string;
+  /** The API token used, when the request came with `Authorization: Bearer`. */
   tokenId: string | null;
+  /** The server-side session, when the request came with the session cookie. */
   sessionId: string | null;
 }
 

@@ -5,10 +5,31 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from '../app.module';
+import { credentialsMiddleware } from '../auth/auth.middleware';
+import { CredentialService } from '../auth/credential.service';
 import cookieParser from 'cookie-parser';
-import { AppConfig, loadConfig, Neo4jConnectionConfig } from '../config/app-config';
+import {
+  AppConfig,
+  AuthConfig,
+  GraphqlLimitsConfig,
+  HttpConfig,
+  loadConfig,
+  Neo4jConnectionConfig,
+} from '../config/app-config';
+import { useBodyLimits } from '../http/body-limits';
+import { graphqlRateLimits } from '../http/rate-limits';
+import { hstsOverHttps, securityHeaders } from '../http/security-headers';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+/** What createApp takes from the configuration; anything left out keeps its default. */
+export interface AppOptions {
+  logLevel?: LogLevel;
+  nodeEnv?: AppConfig['nodeEnv'];
+  http?: Partial<HttpConfig>;
+  graphqlLimits?: Partial<GraphqlLimitsConfig>;
+  auth?: Partial<AuthConfig>;
+}
 
 /** The built UI: ui/dist at the repo root, from sources or from dist/. */
 export function uiDistDir(): string {
@@ -22,21 +43,34 @@ export function uiDistDir(): string {
 /**
  * Builds the Nest application: GraphQL at /graphql, GET /health, and the built UI at /
  * (any other GET that wants HTML gets index.html, so client-side routes survive reload).
+ * Defaults are the production-safe ones of loadConfig; `options` may be a log level alone.
  */
 export async function createApp(
   connection: Neo4jConnectionConfig,
-  logLevel: LogLevel = 'log',
-  config: AppConfig = loadConfig({}),
+  options: AppOptions | LogLevel = {},
 ): Promise<NestExpressApplication> {
+  const given = typeof options === 'string' ? { logLevel: options } : options;
+  const defaults = loadConfig({});
+  const nodeEnv = given.nodeEnv ?? defaults.nodeEnv;
+  const http = { ...defaults.http, ...given.http };
+  const limits = { ...defaults.graphqlLimits, ...given.graphqlLimits };
+  const logLevel = given.logLevel ?? 'log';
+  const auth = { ...defaults.auth, ...given.auth };
+
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(connection, config),
-    { logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1) },
+    AppModule.forRoot(connection, auth, { nodeEnv, limits }),
+    { logger: LEVELS.slice(0, LEVELS.indexOf(logLevel) + 1), bodyParser: false },
   );
-  // Client addresses and HTTPS detection come from X-Forwarded-* only behind a known proxy.
-  app.set('trust proxy', config.auth.trustProxy);
+  app.disable('x-powered-by');
+  if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
+  app.use(securityHeaders());
+  app.use(hstsOverHttps);
+  useBodyLimits(app, http.maxBodyBytes);
   app.use(cookieParser());
-  // Batch mutations (up to 20,000 ties with notes) exceed express's 100 kB default.
-  app.useBodyParser('json', { limit: '64mb' });
+  // Resolves the session cookie or bearer token into req.principal / req.auth before the
+  // rate limiter, which counts a signed-in caller per user. /health is never limited.
+  app.use(credentialsMiddleware(app.get(CredentialService)));
+  app.use('/graphql', ...graphqlRateLimits(http));
   const ui = uiDistDir();
   if (existsSync(join(ui, 'index.html'))) {
     app.useStaticAssets(ui, { index: 'index.html' });

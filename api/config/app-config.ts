@@ -40,15 +40,47 @@ export interface AuthConfig {
   credentialsFile: string;
   /** The address users reach the app at: reset links and the OpenID Connect redirect. */
   publicUrl: string;
-  /** Trust X-Forwarded-* from a reverse proxy (for HTTPS detection and client addresses). */
-  trustProxy: boolean;
   oidc: OidcConfig | null;
+}
+
+export const NODE_ENVS = ['production', 'development', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** HTTP edge: body size, proxies in front, requests per minute on /graphql. */
+export interface HttpConfig {
+  /** Largest request body accepted; bigger ones get 413 PAYLOAD_TOO_LARGE. */
+  maxBodyBytes: number;
+  /** Proxy hops in front of the app whose X-Forwarded-* headers are trusted (0: none). */
+  trustProxyHops: number;
+  /** GraphQL requests per minute per signed-in user. */
+  rateLimitPerUser: number;
+  /** GraphQL requests per minute per client address when not signed in. */
+  rateLimitPerAddress: number;
+  /** Requests per minute per address whose operation contains signIn. */
+  signInRateLimitPerAddress: number;
+}
+
+/** Limits on one GraphQL operation, each checked before any resolver runs. */
+export interface GraphqlLimitsConfig {
+  maxAliases: number;
+  maxRootFields: number;
+  maxDepth: number;
+  maxCost: number;
+  /** Lexical tokens per document: stops huge documents before validation does any work. */
+  maxTokens: number;
 }
 
 export interface AppConfig {
   port: number;
   host: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /**
+   * production (the default when unset): no introspection, no "Did you mean" hints.
+   * development and test keep both; test is what jest sets.
+   */
+  nodeEnv: NodeEnv;
+  http: HttpConfig;
+  graphqlLimits: GraphqlLimitsConfig;
   /** Set when NEO4J_URI is given: use that server and never start a local one. */
   neo4j: Neo4jConnectionConfig | null;
   localNeo4j: LocalNeo4jConfig;
@@ -183,8 +215,29 @@ function authConfig(env: Env, port: number): AuthConfig {
     adminPassword,
     credentialsFile: text(env, 'CREDENTIALS_FILE', '.interweave/credentials.txt'),
     publicUrl,
-    trustProxy: bool(env, 'TRUST_PROXY', false),
     oidc,
+  };
+}
+
+const PER_MINUTE_MAX = 1_000_000;
+
+function httpConfig(env: Env): HttpConfig {
+  return {
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 256 * 1_048_576),
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    rateLimitPerUser: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, PER_MINUTE_MAX),
+    rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 1200, 1, PER_MINUTE_MAX),
+    signInRateLimitPerAddress: integer(env, 'SIGNIN_RATE_LIMIT_PER_MINUTE', 20, 1, PER_MINUTE_MAX),
+  };
+}
+
+function graphqlLimits(env: Env): GraphqlLimitsConfig {
+  return {
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+    maxRootFields: integer(env, 'GRAPHQL_MAX_ROOT_FIELDS', 30, 1, 1000),
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 100),
+    maxCost: integer(env, 'GRAPHQL_MAX_COST', 500, 10, 1_000_000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5000, 100, 1_000_000),
   };
 }
 
@@ -204,6 +257,9 @@ export function loadConfig(env: Env): AppConfig {
     port,
     host: text(env, 'HOST', '0.0.0.0'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'log', ['error', 'warn', 'log', 'debug'] as const),
+    nodeEnv: oneOf(env, 'NODE_ENV', 'production', NODE_ENVS),
+    http: httpConfig(env),
+    graphqlLimits: graphqlLimits(env),
     neo4j,
     localNeo4j: local,
     // Invented demo councils belong on the bundled local Neo4j only, never by default in

@@ -24,7 +24,7 @@ function flatten(errors: ValidationError[], index: number): BatchItemError[] {
 
 /**
  * Every rule a new person must pass, checked for a whole list at once with one query per
- * kind of lookup (not per item), so single creates and 5,000-item batches apply exactly
+ * kind of lookup (not per item), so single creates and 2,000-item batches apply exactly
  * the same rules. Returns all problems found; the caller decides whether to throw.
  */
 @Injectable()

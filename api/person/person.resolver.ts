@@ -12,6 +12,7 @@ import {
   UpdatePersonArgs,
 } from './dto/person.args';
 import { CreatePeopleResult, Person } from './models/person.model';
+import { MAX_PEOPLE_PER_BATCH } from './dto/person.input';
 import { PersonService } from './person.service';
 
 export const PersonPage = Paginated(Person, 'Person');
@@ -50,8 +51,7 @@ export class PersonResolver {
     audit: { label: Label.Person, idsFrom: (_args, result) => (result as CreatePeopleResult).ids },
   })
   @Mutation(() => CreatePeopleResult, {
-    description:
-      'Creates up to 5,000 people in one transaction. Every item is checked first; if any fails, nothing is written and the per-item errors are returned.',
+    description: `Creates up to ${MAX_PEOPLE_PER_BATCH} people in one transaction. Every item is checked first; if any fails, nothing is written and the per-item errors are returned.`,
   })
   createPeople(@Args() args: CreatePeopleArgs, @Scope() scope: RequestScope) {
     return this.service.createMany(scope, args.input);

@@ -49,7 +49,7 @@ export interface ChangeRecord {
 }
 
 /** Rows per UNWIND statement: large enough to amortise round trips, small for memory. */
-export const WRITE_CHUNK = 5000;
+export const WRITE_CHUNK = 1000;
 
 /**
  * A tie has an end in the sector as of $asOf: an organisation of the sector, a team part

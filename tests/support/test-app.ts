@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../api/bootstrap/create-app';
-import { AppConfig, loadConfig, Neo4jConnectionConfig } from '../../api/config/app-config';
+import { AppOptions, createApp } from '../../api/bootstrap/create-app';
+import { Neo4jConnectionConfig } from '../../api/config/app-config';
 import { CouncilRole } from '../../api/auth/roles';
 import { generatePassword, hashPassword } from '../../api/auth/secrets';
 import { newId } from '../../api/common/ids';
@@ -73,22 +73,32 @@ export function sessionCookie(headers: Headers | undefined): string | null {
   return found && found !== 'iw_session=' ? found : null;
 }
 
-/** Configuration for tests: the real defaults, with overrides. */
-export function testConfig(overrides: Partial<AppConfig['auth']> = {}, env: Record<string, string> = {}): AppConfig {
-  const config = loadConfig(env);
-  return { ...config, auth: { ...config.auth, ...overrides } };
-}
+/**
+ * Suites send thousands of requests a minute from 127.0.0.1; the rate limits are proven
+ * with small limits in tests/api/hardening.test.ts. Every other default is the real one.
+ */
+const GENEROUS_RATE_LIMITS = {
+  rateLimitPerUser: 1_000_000,
+  rateLimitPerAddress: 1_000_000,
+  signInRateLimitPerAddress: 1_000_000,
+};
 
 /**
- * Boots the real Nest app on a free port against the test Neo4j, creates a system
- * administrator of its own and signs it in with the real signIn mutation, so every test
- * runs signed in exactly as a user would.
+ * Boots the real Nest app on a free port against the test Neo4j, in `test` mode (like
+ * development: introspection on) unless `options.nodeEnv` says otherwise. It creates a
+ * system administrator of its own and signs it in with the real signIn mutation, so every
+ * test runs signed in exactly as a user would.
  */
 export async function startTestApp(
   connection: Neo4jConnectionConfig = testConnection(),
-  config: AppConfig = testConfig(),
+  options: AppOptions = {},
 ): Promise<TestApp> {
-  const app = await createApp(connection, 'error', config);
+  const app = await createApp(connection, {
+    logLevel: 'error',
+    nodeEnv: 'test',
+    ...options,
+    http: { ...GENEROUS_RATE_LIMITS, ...options.http },
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -3,6 +3,7 @@ import { Scope } from '../../auth/caller.decorator';
 import { atPeopleLevel } from './person-data';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequestScope } from '../../common/request-scope';
+import { ANALYTICS_FIELD_COST } from '../../graphql/query-limits';
 import { CouncilService } from '../../council/council.service';
 import { MomentService } from '../../moment/moment.service';
 import { AnalysisArgs, SnapshotArgs } from '../dto/analytics.args';
@@ -23,6 +24,7 @@ export class AnalysisResolver {
 
   @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => NetworkSnapshotModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'The network of a council as of a date or wave, at a level, filtered. Defaults to today at PEOPLE level.',
   })
@@ -35,6 +37,7 @@ export class AnalysisResolver {
 
   @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => NetworkAnalysisModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'Node and network metrics of a council at a moment, each with its convention. Heavy metrics run in worker threads and are cached until the council changes.',
   })

@@ -2,6 +2,7 @@ import { Access, Allow } from '../../auth/access';
 import { Caller, CurrentCaller, Scope } from '../../auth/caller.decorator';
 import { atPeopleLevel } from './person-data';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ANALYTICS_FIELD_COST } from '../../graphql/query-limits';
 import { DomainError } from '../../common/domain-error';
 import { RequestScope } from '../../common/request-scope';
 import { CouncilService } from '../../council/council.service';
@@ -37,6 +38,7 @@ export class SeriesResolver {
 
   @Allow(Access.CouncilRead)
   @Query(() => NetworkEvolutionModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'Network statistics and the group matrix at every wave (or quarter / month), with interventions on the same time axis.',
   })
@@ -52,6 +54,7 @@ export class SeriesResolver {
 
   @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => NetworkDiffModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'What changed between two moments: ties added, ended, strengthened, weakened, retyped; nodes joined and left; largest metric changes.',
   })
@@ -69,6 +72,7 @@ export class SeriesResolver {
 
   @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => MissingConnectionsModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'Missing connections at a moment, ranked with reasons: blueprint gaps (concrete team pairs), fragile points, suggested introductions across groups.',
   })
@@ -80,6 +84,7 @@ export class SeriesResolver {
 
   @Allow(Access.CouncilRead, { personData: atPeopleLevel })
   @Query(() => RemovalSimulationModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'What if these people or teams leave: lost reachability (across groups too) and new components.',
   })
@@ -91,6 +96,7 @@ export class SeriesResolver {
 
   @Allow(Access.CouncilRead, { councils: (args) => args.councilIds as string[] })
   @Query(() => CouncilComparisonModel, {
+    complexity: ANALYTICS_FIELD_COST,
     description:
       'The same statistics for several councils side by side, at one date or at their waves with the same label.',
   })

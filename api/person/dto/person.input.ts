@@ -16,7 +16,11 @@ import { ValidityInput } from '../../common/dto/validity.input';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 import { PersonLevel } from '../models/person.model';
 
-export const MAX_PEOPLE_PER_BATCH = 5000;
+/**
+ * People per createPeople request: 2,000 fully described people take about 500 kB, well
+ * inside the default 1 MB body limit (MAX_BODY_BYTES); larger imports send several requests.
+ */
+export const MAX_PEOPLE_PER_BATCH = 2000;
 const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new person (pseudonymous unless displayName is given).' })
@@ -100,7 +104,9 @@ export class UpdatePersonInput {
   blendedRole?: boolean;
 }
 
-@InputType({ description: `Up to ${MAX_PEOPLE_PER_BATCH} people to create all together.` })
+@InputType({
+  description: `Up to ${MAX_PEOPLE_PER_BATCH} people to create all together. The whole request must stay under the server's body limit (1 MB by default): send larger imports in several requests.`,
+})
 export class CreatePeopleInput {
   // Items are deliberately not @ValidateNested: the service validates each one and
   // reports per-item errors in the result instead of failing the whole request.

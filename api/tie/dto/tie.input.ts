@@ -20,7 +20,11 @@ import { IsIsoDate, IsNotBefore } from '../../common/dto/validators';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 import { ActorKind, TieFrequency, TieSource } from '../models/tie.enums';
 
-export const MAX_TIE_BATCH = 20_000;
+/**
+ * Ties per createTies request. A request body is at most 1 MB by default (MAX_BODY_BYTES),
+ * which holds about 2,500 fully described ties; larger imports send several requests.
+ */
+export const MAX_TIE_BATCH = 2000;
 
 /** Present means "change it"; null is refused for attributes a tie must always have. */
 const Given = () => ValidateIf((_object, value) => value !== undefined);
@@ -198,7 +202,9 @@ export class UpdateTieInput {
   changeReason?: string;
 }
 
-@InputType({ description: `Up to ${MAX_TIE_BATCH} ties to create together, all or nothing.` })
+@InputType({
+  description: `Up to ${MAX_TIE_BATCH} ties to create together, all or nothing. The whole request must stay under the server's body limit (1 MB by default): send larger imports in several requests.`,
+})
 export class CreateTiesInput {
   /**
    * Items are deliberately not @ValidateNested: the batch service validates each one and

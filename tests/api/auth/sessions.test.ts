@@ -40,8 +40,7 @@ describe('sessions', () => {
   });
 
   it('marks the cookie Secure when served over HTTPS (behind a trusted proxy)', async () => {
-    const { startTestApp: start, testConfig } = await import('../../support/test-app');
-    const proxied = await start(undefined, testConfig({ trustProxy: true }));
+    const proxied = await startTestApp(undefined, { http: { trustProxyHops: 1 } });
     try {
       const user = await proxied.user();
       const res = await proxied.gqlWith({ 'x-forwarded-proto': 'https' })(SIGN_IN, {

@@ -14,6 +14,27 @@ describe('loadConfig', () => {
     expect(config.seedOnStart).toBe(true);
   });
 
+  it('is production-safe when NODE_ENV is unset, with the documented limits', () => {
+    const config = loadConfig({});
+    expect(config.nodeEnv).toBe('production');
+    expect(config.http).toEqual({
+      maxBodyBytes: 1_048_576,
+      trustProxyHops: 0,
+      rateLimitPerUser: 600,
+      rateLimitPerAddress: 1200,
+      signInRateLimitPerAddress: 20,
+    });
+    expect(config.graphqlLimits).toEqual({
+      maxAliases: 30,
+      maxRootFields: 30,
+      maxDepth: 8,
+      maxCost: 500,
+      maxTokens: 5000,
+    });
+    expect(loadConfig({ NODE_ENV: 'development' }).nodeEnv).toBe('development');
+    expect(loadConfig({ NODE_ENV: 'test', MAX_BODY_BYTES: '2048' }).http.maxBodyBytes).toBe(2048);
+  });
+
   it('accepts routing and encrypted URIs for clusters and Aura', () => {
     for (const uri of [
       'neo4j://db:7687',
@@ -37,6 +58,18 @@ describe('loadConfig', () => {
     ['NEO4J_PASSWORD', { NEO4J_PASSWORD: 'x' }, /NEO4J_PASSWORD: is set but NEO4J_URI is not/],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /LOG_LEVEL: "loud" is not one of/],
     ['SEED_ON_START', { SEED_ON_START: 'maybe' }, /SEED_ON_START/],
+    [
+      'NODE_ENV',
+      { NODE_ENV: 'prod' },
+      /NODE_ENV: "prod" is not one of production, development, test/,
+    ],
+    ['MAX_BODY_BYTES', { MAX_BODY_BYTES: '1mb' }, /MAX_BODY_BYTES: "1mb" is not a whole number/],
+    [
+      'RATE_LIMIT_PER_MINUTE',
+      { RATE_LIMIT_PER_MINUTE: '0' },
+      /RATE_LIMIT_PER_MINUTE: 0 is outside/,
+    ],
+    ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '1' }, /GRAPHQL_MAX_DEPTH: 1 is outside/],
     [
       'LOCAL_NEO4J_HTTP_PORT',
       { LOCAL_NEO4J_BOLT_PORT: '7000', LOCAL_NEO4J_HTTP_PORT: '7000' },
