@@ -21,7 +21,10 @@ export async function seedDemo(neo4j: Neo4jService, seed = DEFAULT_SEED): Promis
 
 /** `npm start`: loads the demo data into a database that holds no council yet. */
 /** Returns whether it loaded the data. */
-export async function seedIfEmpty(neo4j: Neo4jService, log: (line: string) => void): Promise<boolean> {
+export async function seedIfEmpty(
+  neo4j: Neo4jService,
+  log: (line: string) => void,
+): Promise<boolean> {
   const existing = await neo4j.query<{ n: number }>('MATCH (c:Council) RETURN count(c) AS n');
   if (existing.records[0].get('n') > 0) {
     log('Database already holds councils; demo data not loaded.');

@@ -54,10 +54,7 @@ export class ApiTokenRepository {
   }
 
   /** An active token's hash and user (enabled users only), for verifying a bearer secret. */
-  async active(
-    id: string,
-    now: string,
-  ): Promise<ActiveToken | null> {
+  async active(id: string, now: string): Promise<ActiveToken | null> {
     const result = await this.neo4j.query(
       `MATCH (t:${T} {id: $id}) WHERE t.revokedAt IS NULL AND t.expiresAt > $now
        MATCH (u:${Label.User} {id: t.userId}) WHERE NOT coalesce(u.disabled, false)

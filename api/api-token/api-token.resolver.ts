@@ -18,14 +18,17 @@ export class ApiTokenResolver {
 
   @Allow(Access.SignedIn, { audit: 'self' })
   @Mutation(() => CreatedApiToken, {
-    description: 'Creates a named API token that expires; the secret is returned this once, and only its hash is stored.',
+    description:
+      'Creates a named API token that expires; the secret is returned this once, and only its hash is stored.',
   })
   createApiToken(@Args() args: CreateApiTokenArgs, @CurrentCaller() caller: Caller) {
     return this.service.create(caller, args.input);
   }
 
   @Allow(Access.SignedIn, { audit: 'self' })
-  @Mutation(() => ApiToken, { description: 'Revokes one of your API tokens; it stops working at once.' })
+  @Mutation(() => ApiToken, {
+    description: 'Revokes one of your API tokens; it stops working at once.',
+  })
   revokeApiToken(@Args() args: ApiTokenIdArgs, @CurrentCaller() caller: Caller) {
     return this.service.revoke(caller, args.id);
   }

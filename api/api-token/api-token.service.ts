@@ -23,12 +23,16 @@ export class ApiTokenService {
   async create(caller: Caller, input: CreateApiTokenInput): Promise<CreatedApiToken> {
     const principal = caller.principal as Principal;
     // A leaked token must not be able to mint more: new tokens need a signed-in session.
-    if (principal.tokenId) throw DomainError.forbidden('Create API tokens while signed in, not with a token.');
+    if (principal.tokenId)
+      throw DomainError.forbidden('Create API tokens while signed in, not with a token.');
     const expires = Date.parse(input.expiresAt);
     const now = Date.now();
     if (!(expires > now) || expires - now > MAX_LIFETIME_MS) {
       throw DomainError.badInput([
-        { field: 'input.expiresAt', message: 'expiresAt must be in the future and at most a year ahead' },
+        {
+          field: 'input.expiresAt',
+          message: 'expiresAt must be in the future and at most a year ahead',
+        },
       ]);
     }
     const id = newId('tok');
@@ -59,7 +63,11 @@ export class ApiTokenService {
   }
 
   async revoke(caller: Caller, id: string): Promise<ApiToken> {
-    const token = await this.tokens.revoke((caller.principal as Principal).userId, id, new Date().toISOString());
+    const token = await this.tokens.revoke(
+      (caller.principal as Principal).userId,
+      id,
+      new Date().toISOString(),
+    );
     if (!token) throw DomainError.notFound('API token', id);
     await this.audit.record(caller.who, {
       action: 'TOKEN_REVOKED',

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, Observable, switchMap } from 'rxjs';
@@ -32,8 +32,6 @@ function actionOf(field: string, result: unknown): 'CREATE' | 'UPDATE' | 'DELETE
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  private readonly logger = new Logger(AuditInterceptor.name);
-
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
@@ -49,11 +47,13 @@ export class AuditInterceptor implements NestInterceptor {
     if (operation.operation.operation === 'mutation') {
       return this.auditWrite(context, rule, operation.fieldName, args, next);
     }
-    return next.handle().pipe(
-      switchMap((result: unknown) =>
-        from(this.auditRead(context, rule, operation.fieldName, args).then(() => result)),
-      ),
-    );
+    return next
+      .handle()
+      .pipe(
+        switchMap((result: unknown) =>
+          from(this.auditRead(context, rule, operation.fieldName, args).then(() => result)),
+        ),
+      );
   }
 
   private auditWrite(
@@ -75,11 +75,17 @@ export class AuditInterceptor implements NestInterceptor {
           switchMap((result: unknown) =>
             from(
               (async () => {
-                const ids = spec.idsFrom?.(args, result) ?? (givenId.length ? givenId : [idOf(result)].filter((x): x is string => x !== null));
+                const ids =
+                  spec.idsFrom?.(args, result) ??
+                  (givenId.length
+                    ? givenId
+                    : [idOf(result)].filter((x): x is string => x !== null));
                 // A refused batch answers with per-item errors and writes nothing: no record.
                 if (ids.length === 0) return result;
                 const detailed = ids.length <= MAX_DETAILED;
-                const now = detailed ? await this.audit.snapshot(spec.label, councilId, ids) : new Map();
+                const now = detailed
+                  ? await this.audit.snapshot(spec.label, councilId, ids)
+                  : new Map<string, Record<string, unknown>>();
                 await this.audit.record(callerOf(context).who, {
                   action: actionOf(field, result),
                   operation: field,
@@ -107,9 +113,17 @@ export class AuditInterceptor implements NestInterceptor {
     for (const councilId of namedCouncils(rule, args)) {
       const scope = caller.scope(councilId);
       if (scope.researcher && rule.personData?.(args)) {
-        await this.audit.record(caller.who, { action: 'PERSON_DATA_READ', operation: field, councilId });
+        await this.audit.record(caller.who, {
+          action: 'PERSON_DATA_READ',
+          operation: field,
+          councilId,
+        });
       } else if (principal.tokenId) {
-        await this.audit.record(caller.who, { action: 'TOKEN_EXPORT', operation: field, councilId });
+        await this.audit.record(caller.who, {
+          action: 'TOKEN_EXPORT',
+          operation: field,
+          councilId,
+        });
       }
     }
   }

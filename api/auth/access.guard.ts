@@ -60,7 +60,8 @@ export class AccessGuard implements CanActivate {
     if (!principal) throw DomainError.unauthenticated(req.authProblem);
     if (rule.access === Access.SignedIn) return true;
     if (rule.access === Access.SystemAdmin) {
-      if (!principal.systemAdmin) throw DomainError.forbidden('Only a system administrator may do this.');
+      if (!principal.systemAdmin)
+        throw DomainError.forbidden('Only a system administrator may do this.');
       return true;
     }
     const councils = namedCouncils(rule, GqlExecutionContext.create(context).getArgs<Args>());

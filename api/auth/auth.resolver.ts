@@ -15,7 +15,9 @@ class SsoOption {
   @Field({ description: 'What the button says.' })
   label!: string;
 
-  @Field({ description: 'Where the browser goes to start (add ?returnTo=/path to come back there).' })
+  @Field({
+    description: 'Where the browser goes to start (add ?returnTo=/path to come back there).',
+  })
   url!: string;
 }
 
@@ -38,7 +40,9 @@ export class AuthResolver {
   ) {}
 
   @Allow(Access.Public)
-  @Query(() => SignInOptions, { description: 'How to sign in here: password, and single sign-on if configured.' })
+  @Query(() => SignInOptions, {
+    description: 'How to sign in here: password, and single sign-on if configured.',
+  })
   signInOptions(): SignInOptions {
     const label = this.oidc.label;
     return { password: true, sso: label ? { label, url: '/auth/oidc/start' } : null };
@@ -62,12 +66,19 @@ export class AuthResolver {
   ): Promise<boolean> {
     const principal = caller.principal as Principal;
     if (principal.sessionId) await this.sessions.end(principal.sessionId, req, res);
-    await this.audit.record(caller.who, { action: 'SIGN_OUT', operation: 'signOut', entityKind: 'User', entityIds: [principal.userId] });
+    await this.audit.record(caller.who, {
+      action: 'SIGN_OUT',
+      operation: 'signOut',
+      entityKind: 'User',
+      entityIds: [principal.userId],
+    });
     return true;
   }
 
   @Allow(Access.SignedIn, { audit: 'self' })
-  @Mutation(() => Int, { description: 'Ends every session of the signed-in user, on every device; returns how many.' })
+  @Mutation(() => Int, {
+    description: 'Ends every session of the signed-in user, on every device; returns how many.',
+  })
   async signOutEverywhere(@CurrentCaller() caller: Caller): Promise<number> {
     const principal = caller.principal as Principal;
     const ended = await this.sessions.endAll(principal.userId);

@@ -12,9 +12,12 @@ registerEnumType(CouncilRole, {
   name: 'CouncilRole',
   description: 'What a user may do in one council.',
   valuesMap: {
-    COUNCIL_ADMIN: { description: "Everything in the council, plus its users, roles, settings and audit." },
+    COUNCIL_ADMIN: {
+      description: 'Everything in the council, plus its users, roles, settings and audit.',
+    },
     EDITOR: {
-      description: 'Reads the council and writes its map data, waves, interventions, notes and blueprints.',
+      description:
+        'Reads the council and writes its map data, waves, interventions, notes and blueprints.',
     },
     VIEWER: { description: 'Reads the council: map, analytics and notes.' },
     RESEARCHER: {

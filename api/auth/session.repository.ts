@@ -53,7 +53,9 @@ export class SessionRepository {
        RETURN s.lastSeenAt AS lastSeenAt, ${PRINCIPAL_RETURN}`,
       { id, now, idleCutoff },
     );
-    return (result.records[0]?.toObject() as (PrincipalRow & { lastSeenAt: string }) | undefined) ?? null;
+    return (
+      (result.records[0]?.toObject() as (PrincipalRow & { lastSeenAt: string }) | undefined) ?? null
+    );
   }
 
   async touch(id: string, at: string): Promise<void> {

@@ -29,7 +29,10 @@ export class SessionService {
     });
     res.cookie(SESSION_COOKIE, secret, { ...this.cookieOptions(req), expires });
     // Housekeeping on the side: every sign-in drops sessions that can no longer be used.
-    await this.sessions.purgeExpired(now.toISOString(), new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000).toISOString());
+    await this.sessions.purgeExpired(
+      now.toISOString(),
+      new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000).toISOString(),
+    );
     return id;
   }
 

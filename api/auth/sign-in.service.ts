@@ -52,7 +52,11 @@ export class SignInService {
       address,
     };
     if (state.lockedUntil) {
-      await this.audit.record(who, { action: 'SIGN_IN_FAILED', operation: 'signIn', reason: 'locked' });
+      await this.audit.record(who, {
+        action: 'SIGN_IN_FAILED',
+        operation: 'signIn',
+        reason: 'locked',
+      });
       throw this.locked(state.lockedUntil);
     }
     if (state.failures >= SLOW_AFTER) {
@@ -81,7 +85,12 @@ export class SignInService {
     await this.throttle.clear(keys[0].key);
     await this.sessions.start(credentials.id, req, res);
     await this.users.markSignedIn(credentials.id, now.toISOString());
-    await this.audit.record(who, { action: 'SIGN_IN', operation: 'signIn', entityKind: 'User', entityIds: [credentials.id] });
+    await this.audit.record(who, {
+      action: 'SIGN_IN',
+      operation: 'signIn',
+      entityKind: 'User',
+      entityIds: [credentials.id],
+    });
     return (await this.users.get(credentials.id)) as User;
   }
 

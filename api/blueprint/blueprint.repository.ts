@@ -87,7 +87,11 @@ export class BlueprintRepository {
   }
 
   /** Name, description and (when given) the whole list of expectations, in one transaction. */
-  async update(id: string, owner: string | null, changes: BlueprintChanges): Promise<ChangeOutcome> {
+  async update(
+    id: string,
+    owner: string | null,
+    changes: BlueprintChanges,
+  ): Promise<ChangeOutcome> {
     return this.neo4j.write(async (tx) => {
       const state = await this.state(tx, id, owner);
       if (state !== 'editable') return state;
@@ -101,7 +105,10 @@ export class BlueprintRepository {
     });
   }
 
-  async delete(id: string, owner: string | null): Promise<'missing' | 'built-in' | 'shared' | 'deleted'> {
+  async delete(
+    id: string,
+    owner: string | null,
+  ): Promise<'missing' | 'built-in' | 'shared' | 'deleted'> {
     return this.neo4j.write(async (tx) => {
       const state = await this.state(tx, id, owner);
       if (state !== 'editable') return state;

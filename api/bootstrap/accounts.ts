@@ -32,7 +32,13 @@ export async function ensureFirstAdmin(
   const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
   const password = config.adminPassword ?? generatePassword();
   await users.create(
-    { id: newId('user'), email, name: 'Administrator', passwordHash: await hashPassword(password), systemAdmin: true },
+    {
+      id: newId('user'),
+      email,
+      name: 'Administrator',
+      passwordHash: await hashPassword(password),
+      systemAdmin: true,
+    },
     null,
   );
   if (config.adminPassword) {
@@ -88,5 +94,7 @@ export async function createDemoUsers(
   }
   if (lines.length === 0) return;
   const file = writeCredentials(config.credentialsFile, lines);
-  log(`Created ${lines.length} demo users on Tamebridge (one per role); their passwords are in ${file}.`);
+  log(
+    `Created ${lines.length} demo users on Tamebridge (one per role); their passwords are in ${file}.`,
+  );
 }

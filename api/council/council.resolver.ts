@@ -23,7 +23,10 @@ export const CouncilPage = Paginated(Council, 'Council');
 @ArgsType()
 class CouncilListArgs extends SearchArgsBase {}
 
-const theCouncil = { label: Label.Council, targetId: (args: Record<string, unknown>) => args.councilId };
+const theCouncil = {
+  label: Label.Council,
+  targetId: (args: Record<string, unknown>) => args.councilId,
+};
 const aNeighbourhood = { label: Label.Neighbourhood };
 
 @Resolver(() => Council)

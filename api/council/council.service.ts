@@ -61,7 +61,9 @@ export class CouncilService {
       Object.entries(input).filter(([, v]) => v !== undefined),
     ) as Record<string, string>;
     if (Object.keys(changes).length === 0) {
-      throw DomainError.badInput([{ field: 'input', message: 'give at least one field to change' }]);
+      throw DomainError.badInput([
+        { field: 'input', message: 'give at least one field to change' },
+      ]);
     }
     const council = await this.councils.update(scope.councilId, changes);
     if (!council) throw DomainError.notFound('Council', scope.councilId);

@@ -11,12 +11,15 @@ import { loadConfig } from '../config/app-config';
  */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(
-    AppModule.forRoot({
-      uri: 'bolt://127.0.0.1:9',
-      user: 'neo4j',
-      password: '',
-      database: 'neo4j',
-    }, loadConfig({}).auth),
+    AppModule.forRoot(
+      {
+        uri: 'bolt://127.0.0.1:9',
+        user: 'neo4j',
+        password: '',
+        database: 'neo4j',
+      },
+      loadConfig({}).auth,
+    ),
     { logger: ['error'] },
   );
   try {

@@ -182,14 +182,4 @@ export class PersonRepository {
     );
     return new Set(result.records.map((r) => r.get('pseudonym')));
   }
-
-  /** Which client-chosen ids are taken by any person (ids are unique across councils). */
-  async takenIds(ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const result = await this.neo4j.query<{ id: string }>(
-      `UNWIND $ids AS id MATCH (p:${P} {id: id}) RETURN p.id AS id`,
-      { ids: [...new Set(ids)] },
-    );
-    return new Set(result.records.map((r) => r.get('id')));
-  }
 }

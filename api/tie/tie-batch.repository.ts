@@ -50,16 +50,6 @@ export class TieBatchRepository {
     return new Set(result.records.map((r) => r.get('id')));
   }
 
-  /** Client-chosen tie ids already taken (in any council: ids are globally unique). */
-  async takenIds(ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const result = await this.neo4j.query<{ id: string }>(
-      `UNWIND $ids AS id MATCH (t:${Label.Tie} {id: id}) RETURN t.id AS id`,
-      { ids },
-    );
-    return new Set(result.records.map((r) => r.get('id')));
-  }
-
   /** For each candidate identical to a stored tie: its index → one such tie id. */
   async conflicts(
     councilId: string,

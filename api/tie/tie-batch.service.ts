@@ -60,12 +60,7 @@ export class TieBatchService {
       (await this.vocabulary.all()).tieTypes.map((t) => [t.id, t.defaultDirected]),
     );
     const rows: TieRow[] = items.map((item) =>
-      newTieRow(
-        item,
-        newId('tie'),
-        directedByType.get(item.typeId) ?? false,
-        recordedAt,
-      ),
+      newTieRow(item, newId('tie'), directedByType.get(item.typeId) ?? false, recordedAt),
     );
     await this.checkIdentity(scope, items, rows, log);
     if (log.errors.length > 0) {

@@ -7,13 +7,7 @@ import { TieService } from './tie.service';
 
 /** Ties between actors, their version history and batch import. */
 @Module({
-  providers: [
-    TieRepository,
-    TieBatchRepository,
-    TieService,
-    TieBatchService,
-    TieResolver,
-  ],
+  providers: [TieRepository, TieBatchRepository, TieService, TieBatchService, TieResolver],
   exports: [TieService],
 })
 export class TieModule {}

@@ -50,7 +50,10 @@ export class UserRepository {
           { id: user.id, ...grant },
         );
       }
-      const created = await tx.run(`MATCH (u:${U} {id: $id}) RETURN ${USER_PROJECTION} AS user`, user);
+      const created = await tx.run(
+        `MATCH (u:${U} {id: $id}) RETURN ${USER_PROJECTION} AS user`,
+        user,
+      );
       return created.records[0].get('user') as User;
     });
   }
@@ -99,7 +102,11 @@ export class UserRepository {
   }
 
   async markSignedIn(id: string, at: string): Promise<void> {
-    await this.neo4j.query(`MATCH (u:${U} {id: $id}) SET u.lastSignInAt = $at`, { id, at }, 'WRITE');
+    await this.neo4j.query(
+      `MATCH (u:${U} {id: $id}) SET u.lastSignInAt = $at`,
+      { id, at },
+      'WRITE',
+    );
   }
 
   /** Sets the hash and ends every session of the user, in one transaction. */

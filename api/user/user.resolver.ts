@@ -4,14 +4,22 @@ import { Caller, CurrentCaller } from '../auth/caller.decorator';
 import { Paginated } from '../common/models/paginated';
 import { ChangePasswordArgs, ResetPasswordArgs } from '../auth/dto/sign-in.args';
 import { Principal } from '../auth/principal';
-import { CreateUserArgs, GrantRoleArgs, RevokeRoleArgs, UserIdArgs, UserListArgs } from './dto/user.args';
+import {
+  CreateUserArgs,
+  GrantRoleArgs,
+  RevokeRoleArgs,
+  UserIdArgs,
+  UserListArgs,
+} from './dto/user.args';
 import { PasswordResetLink, User } from './models/user.model';
 import { UserService } from './user.service';
 
 export const UserPage = Paginated(User, 'User');
 
 type Args = Record<string, unknown>;
-const inputCouncil = (args: Args) => [(args.input as { councilId?: string } | undefined)?.councilId];
+const inputCouncil = (args: Args) => [
+  (args.input as { councilId?: string } | undefined)?.councilId,
+];
 
 @Resolver(() => User)
 export class UserResolver {
@@ -36,7 +44,9 @@ export class UserResolver {
   }
 
   @Allow(Access.CouncilAdmin, { councils: inputCouncil, audit: 'self' })
-  @Mutation(() => User, { description: "Gives a user a role in a council, replacing the role they held there." })
+  @Mutation(() => User, {
+    description: 'Gives a user a role in a council, replacing the role they held there.',
+  })
   grantRole(@Args() args: GrantRoleArgs, @CurrentCaller() caller: Caller) {
     return this.service.grantRole(caller, args.input);
   }
@@ -59,7 +69,9 @@ export class UserResolver {
   }
 
   @Allow(Access.SignedIn, { audit: 'self' })
-  @Mutation(() => User, { description: 'Enables a disabled user again (same rule as disableUser).' })
+  @Mutation(() => User, {
+    description: 'Enables a disabled user again (same rule as disableUser).',
+  })
   enableUser(@Args() args: UserIdArgs, @CurrentCaller() caller: Caller) {
     return this.service.setDisabled(caller, args.userId, false);
   }
@@ -80,14 +92,17 @@ export class UserResolver {
   }
 
   @Allow(Access.SignedIn, { audit: 'self' })
-  @Mutation(() => Boolean, { description: 'Changes your own password; every session of yours ends, this one too.' })
+  @Mutation(() => Boolean, {
+    description: 'Changes your own password; every session of yours ends, this one too.',
+  })
   changePassword(@Args() args: ChangePasswordArgs, @CurrentCaller() caller: Caller) {
     return this.service.changePassword(caller, args.currentPassword, args.newPassword);
   }
 
   @Allow(Access.Public, { audit: 'self' })
   @Mutation(() => Boolean, {
-    description: 'Sets a new password with a one-time reset link; the link then stops working and every session of the user ends.',
+    description:
+      'Sets a new password with a one-time reset link; the link then stops working and every session of the user ends.',
   })
   resetPassword(@Args() args: ResetPasswordArgs, @CurrentCaller() caller: Caller) {
     return this.service.resetPassword(caller, args.token, args.password);

@@ -119,7 +119,9 @@ export class UserService {
       councilId: input.councilId,
       entityKind: 'User',
       entityIds: [input.userId],
-      changes: [{ entityId: input.userId, field: 'role', before: JSON.stringify(before), after: null }],
+      changes: [
+        { entityId: input.userId, field: 'role', before: JSON.stringify(before), after: null },
+      ],
     });
     return this.get(input.userId);
   }
@@ -138,7 +140,12 @@ export class UserService {
       entityKind: 'User',
       entityIds: [userId],
       changes: [
-        { entityId: userId, field: 'disabled', before: JSON.stringify(target.disabled), after: JSON.stringify(disabled) },
+        {
+          entityId: userId,
+          field: 'disabled',
+          before: JSON.stringify(target.disabled),
+          after: JSON.stringify(disabled),
+        },
       ],
     });
     return user;
@@ -175,12 +182,20 @@ export class UserService {
     );
     if (!userId) {
       throw DomainError.badInput([
-        { field: 'token', message: 'this reset link is unknown, used or expired; ask for a new one' },
+        {
+          field: 'token',
+          message: 'this reset link is unknown, used or expired; ask for a new one',
+        },
       ]);
     }
     await this.audit.record(
       { ...caller.who, userId, actor: 'reset link' },
-      { action: 'PASSWORD_CHANGED', operation: 'resetPassword', entityKind: 'User', entityIds: [userId] },
+      {
+        action: 'PASSWORD_CHANGED',
+        operation: 'resetPassword',
+        entityKind: 'User',
+        entityIds: [userId],
+      },
     );
     return true;
   }
@@ -190,7 +205,9 @@ export class UserService {
     checkPassword(next, 'newPassword');
     const credentials = await this.users.credentials(principal.email);
     if (!(await verifyPassword(credentials?.passwordHash ?? null, current))) {
-      throw DomainError.badInput([{ field: 'currentPassword', message: 'the current password is not right' }]);
+      throw DomainError.badInput([
+        { field: 'currentPassword', message: 'the current password is not right' },
+      ]);
     }
     await this.users.setPassword(principal.userId, await hashPassword(next));
     await this.audit.record(caller.who, {

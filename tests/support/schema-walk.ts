@@ -26,7 +26,11 @@ export function rootFields(app: INestApplication): RootField[] {
   const schema: GraphQLSchema = app.get(GraphQLSchemaHost).schema;
   const list = (kind: 'query' | 'mutation') => {
     const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
-    return Object.values(type?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field }));
+    return Object.values(type?.getFields() ?? {}).map((field) => ({
+      kind,
+      name: field.name,
+      field,
+    }));
   };
   return [...list('query'), ...list('mutation')];
 }
@@ -45,7 +49,8 @@ export function declaredRules(app: INestApplication): Map<string, AccessRule | u
         if (typeof method !== 'function') continue;
         const type = Reflect.getMetadata('graphql:resolver_type', method) as string | undefined;
         if (type !== 'Query' && type !== 'Mutation') continue;
-        const name = (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? key;
+        const name =
+          (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? key;
         rules.set(name, Reflect.getMetadata(ACCESS_RULE, method) as AccessRule | undefined);
       }
     }
@@ -87,7 +92,10 @@ function literal(type: GraphQLInputType, name: string, ids: Record<string, strin
  */
 export function callOf(root: RootField, ids: Record<string, string>): string {
   const args = root.field.args
-    .filter((a: GraphQLArgument) => (isNonNullType(a.type) && a.defaultValue === undefined) || /^councilIds?$/.test(a.name))
+    .filter(
+      (a: GraphQLArgument) =>
+        (isNonNullType(a.type) && a.defaultValue === undefined) || /^councilIds?$/.test(a.name),
+    )
     .map((a) => `${a.name}: ${literal(a.type, a.name, ids)}`);
   const named = getNamedType(root.field.type);
   const selection = isObjectType(named) ? ' { __typename }' : '';

@@ -50,7 +50,10 @@ export interface TestApp {
   /** Sends a query with the given headers (cookie or Authorization). */
   gqlWith(headers: Record<string, string>): Gql;
   /** Signs in through the API; returns the session cookie, or the error response. */
-  signIn(email: string, password: string): Promise<{ cookie: string | null; response: GraphQLResponse }>;
+  signIn(
+    email: string,
+    password: string,
+  ): Promise<{ cookie: string | null; response: GraphQLResponse }>;
   close(): Promise<void>;
 }
 

@@ -28,7 +28,10 @@ export class AnalysisResolver {
     description:
       'The network of a council as of a date or wave, at a level, filtered. Defaults to today at PEOPLE level.',
   })
-  async networkSnapshot(@Args() args: SnapshotArgs, @Scope() scope: RequestScope): Promise<NetworkSnapshotModel> {
+  async networkSnapshot(
+    @Args() args: SnapshotArgs,
+    @Scope() scope: RequestScope,
+  ): Promise<NetworkSnapshotModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     const snapshot = await this.analysis.snapshot(scope, asOf, args.level, toFilter(args.filter));
@@ -41,7 +44,10 @@ export class AnalysisResolver {
     description:
       'Node and network metrics of a council at a moment, each with its convention. Heavy metrics run in worker threads and are cached until the council changes.',
   })
-  async networkAnalysis(@Args() args: AnalysisArgs, @Scope() scope: RequestScope): Promise<NetworkAnalysisModel> {
+  async networkAnalysis(
+    @Args() args: AnalysisArgs,
+    @Scope() scope: RequestScope,
+  ): Promise<NetworkAnalysisModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     const options = toOptions(args);

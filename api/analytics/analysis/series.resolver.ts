@@ -42,7 +42,10 @@ export class SeriesResolver {
     description:
       'Network statistics and the group matrix at every wave (or quarter / month), with interventions on the same time axis.',
   })
-  async networkEvolution(@Args() args: EvolutionArgs, @Scope() scope: RequestScope): Promise<NetworkEvolutionModel> {
+  async networkEvolution(
+    @Args() args: EvolutionArgs,
+    @Scope() scope: RequestScope,
+  ): Promise<NetworkEvolutionModel> {
     await this.councils.assertCouncil(scope);
     return this.evolutionService.evolution(
       scope,
@@ -58,7 +61,10 @@ export class SeriesResolver {
     description:
       'What changed between two moments: ties added, ended, strengthened, weakened, retyped; nodes joined and left; largest metric changes.',
   })
-  async networkDiff(@Args() args: DiffArgs, @Scope() scope: RequestScope): Promise<NetworkDiffModel> {
+  async networkDiff(
+    @Args() args: DiffArgs,
+    @Scope() scope: RequestScope,
+  ): Promise<NetworkDiffModel> {
     await this.councils.assertCouncil(scope);
     const from = await this.moment(scope, args.from, args.fromWave, 'from');
     const to = await this.moment(scope, args.to, args.toWave, 'to');
@@ -76,7 +82,10 @@ export class SeriesResolver {
     description:
       'Missing connections at a moment, ranked with reasons: blueprint gaps (concrete team pairs), fragile points, suggested introductions across groups.',
   })
-  async missingConnections(@Args() args: MissingArgs, @Scope() scope: RequestScope): Promise<MissingConnectionsModel> {
+  async missingConnections(
+    @Args() args: MissingArgs,
+    @Scope() scope: RequestScope,
+  ): Promise<MissingConnectionsModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     return this.missingService.missing(scope, asOf, args.blueprintId, toOptions(args), args.limit);
@@ -88,7 +97,10 @@ export class SeriesResolver {
     description:
       'What if these people or teams leave: lost reachability (across groups too) and new components.',
   })
-  async simulateRemoval(@Args() args: RemovalArgs, @Scope() scope: RequestScope): Promise<RemovalSimulationModel> {
+  async simulateRemoval(
+    @Args() args: RemovalArgs,
+    @Scope() scope: RequestScope,
+  ): Promise<RemovalSimulationModel> {
     await this.councils.assertCouncil(scope);
     const asOf = await this.moments.resolve(scope, args);
     return this.missingService.simulate(scope, asOf, args.nodeIds, toOptions(args));

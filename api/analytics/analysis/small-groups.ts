@@ -8,7 +8,14 @@ export const SUPPRESSION_RULE = `Groups of fewer than ${MIN_GROUP_SIZE} actors a
 export function suppressGroupEI(rows: GroupEIModel[]): GroupEIModel[] {
   return rows.map((row) =>
     (row.size ?? 0) < MIN_GROUP_SIZE
-      ? { group: row.group, size: null, external: null, internal: null, index: null, suppressed: true }
+      ? {
+          group: row.group,
+          size: null,
+          external: null,
+          internal: null,
+          index: null,
+          suppressed: true,
+        }
       : row,
   );
 }

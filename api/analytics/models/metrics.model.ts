@@ -66,15 +66,22 @@ export class GroupEIModel {
   @Field(() => Int, { nullable: true, description: 'Members; null when suppressed.' })
   size!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Ties to other groups; null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Ties to other groups; null when suppressed.',
+  })
   external!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Ties inside the group; null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Ties inside the group; null when suppressed.',
+  })
   internal!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'E-I index, −1 (all inside) to +1 (all across); null without ties or when suppressed.',
+    description:
+      'E-I index, −1 (all inside) to +1 (all across); null without ties or when suppressed.',
   })
   index!: number | null;
 
@@ -90,7 +97,10 @@ export class GroupMatrixModel {
   @Field(() => [String], { description: 'Row and column labels.' })
   groups!: string[];
 
-  @Field(() => [Int], { nullable: 'items', description: 'Members per group; null when suppressed.' })
+  @Field(() => [Int], {
+    nullable: 'items',
+    description: 'Members per group; null when suppressed.',
+  })
   sizes!: (number | null)[];
 
   @Field(() => [[Float]], {

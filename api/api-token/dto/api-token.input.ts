@@ -11,7 +11,10 @@ export class CreateApiTokenInput {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field({ description: 'When it stops working: an ISO 8601 date or datetime, in the future, at most a year ahead.' })
+  @Field({
+    description:
+      'When it stops working: an ISO 8601 date or datetime, in the future, at most a year ahead.',
+  })
   @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date or datetime' })
   expiresAt!: string;
 }

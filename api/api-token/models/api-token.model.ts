@@ -14,14 +14,22 @@ export class ApiToken {
   @Field({ description: 'When it stops working (ISO 8601).' })
   expiresAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last time it was used (ISO 8601, to the minute).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last time it was used (ISO 8601, to the minute).',
+  })
   lastUsedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it was revoked (ISO 8601); null while active.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was revoked (ISO 8601); null while active.',
+  })
   revokedAt?: string | null;
 }
 
-@ObjectType({ description: 'A new API token with its secret, which is shown this once and never again.' })
+@ObjectType({
+  description: 'A new API token with its secret, which is shown this once and never again.',
+})
 export class CreatedApiToken {
   @Field(() => ApiToken, { description: 'The token record.' })
   token!: ApiToken;

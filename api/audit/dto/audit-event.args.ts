@@ -31,7 +31,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export class AuditEventsArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
-    description: "The council whose audit to read (its admins); omit for account events (system admins).",
+    description:
+      'The council whose audit to read (its admins); omit for account events (system admins).',
   })
   @IsOptional()
   @Matches(ID_PATTERN, { message: `councilId ${ID_MESSAGE}` })
@@ -47,9 +48,14 @@ export class AuditEventsArgs extends PageArgs {
   @Matches(ID_PATTERN, { message: `userId ${ID_MESSAGE}` })
   userId?: string;
 
-  @Field(() => String, { nullable: true, description: `Only this action: ${AUDIT_ACTIONS.join(', ')}.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Only this action: ${AUDIT_ACTIONS.join(', ')}.`,
+  })
   @IsOptional()
-  @IsIn(AUDIT_ACTIONS as unknown as string[], { message: `action must be one of ${AUDIT_ACTIONS.join(', ')}` })
+  @IsIn([...AUDIT_ACTIONS], {
+    message: `action must be one of ${AUDIT_ACTIONS.join(', ')}`,
+  })
   action?: AuditAction;
 
   @Field({ nullable: true, description: 'Only events on or after this date (YYYY-MM-DD).' })

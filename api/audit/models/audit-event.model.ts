@@ -35,16 +35,25 @@ export class AuditEvent {
   @Field({ description: 'The API operation, e.g. "updateTie" or "signIn".' })
   operation!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The council it concerns; null for account events.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The council it concerns; null for account events.',
+  })
   councilId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The user who did it; null for an unknown email.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user who did it; null for an unknown email.',
+  })
   userId?: string | null;
 
   @Field({ description: 'Who did it, as shown to admins: name and email, or "system".' })
   actor!: string;
 
-  @Field(() => String, { nullable: true, description: 'The API token used, by name; null for a session.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The API token used, by name; null for a session.',
+  })
   viaToken?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Kind of record affected, e.g. "Tie".' })
@@ -56,7 +65,10 @@ export class AuditEvent {
   @Field(() => [FieldChange], { description: 'The fields that changed, before and after.' })
   changes!: FieldChange[];
 
-  @Field(() => String, { nullable: true, description: 'Why, when the operation asks for a reason.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, when the operation asks for a reason.',
+  })
   reason?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Client address the request came from.' })

@@ -110,7 +110,11 @@ export class OidcService {
     if (!account || account.disabled) {
       await this.audit.record(
         { userId: account?.id ?? null, actor: email, viaToken: null, address },
-        { action: 'SIGN_IN_FAILED', operation: 'oidc', reason: account ? 'disabled' : 'no account' },
+        {
+          action: 'SIGN_IN_FAILED',
+          operation: 'oidc',
+          reason: account ? 'disabled' : 'no account',
+        },
       );
       return fail('no-account');
     }

@@ -11,7 +11,7 @@ export class BlueprintOwnerArgs {
   @Field(() => ID, {
     nullable: true,
     description:
-      "The council whose own blueprints to include or edit; omit for shared blueprints only (editing those is for system admins).",
+      'The council whose own blueprints to include or edit; omit for shared blueprints only (editing those is for system admins).',
   })
   @IsOptional()
   @Matches(ID_PATTERN, { message: `councilId ${ID_MESSAGE}` })
@@ -19,7 +19,11 @@ export class BlueprintOwnerArgs {
 }
 
 @ArgsType()
-export class BlueprintListArgs extends IntersectionType(SearchArgsBase, BlueprintOwnerArgs, ArgsType) {}
+export class BlueprintListArgs extends IntersectionType(
+  SearchArgsBase,
+  BlueprintOwnerArgs,
+  ArgsType,
+) {}
 
 @ArgsType()
 export class BlueprintIdArgs extends BlueprintOwnerArgs {

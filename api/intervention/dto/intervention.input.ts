@@ -1,8 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsOmittable } from '../../common/dto/omittable';
 import { IsIsoDate } from '../../common/dto/validators';
-import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 import { InterventionKind } from '../models/intervention.model';
 
 @InputType({ description: 'A new intervention / milestone.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsEnum, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../../common/dto/omittable';
 import { IsIsoDate } from '../../common/dto/validators';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';

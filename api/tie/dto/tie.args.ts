@@ -122,4 +122,3 @@ export class CreateTiesArgs extends CouncilIdArgs {
   @Type(() => CreateTiesInput)
   input!: CreateTiesInput;
 }
-

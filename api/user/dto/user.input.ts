@@ -38,7 +38,8 @@ export class CreateUserInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'A council to give the user a role in at once (required unless a system admin asks).',
+    description:
+      'A council to give the user a role in at once (required unless a system admin asks).',
   })
   @IsOptional()
   @Matches(ID_PATTERN, { message: `councilId ${ID_MESSAGE}` })
@@ -49,11 +50,13 @@ export class CreateUserInput {
   @IsEnum(CouncilRole)
   role?: CouncilRole | null;
 
-  @Field({ defaultValue: false, description: 'Make the user a system administrator (system admins only).' })
+  @Field({
+    defaultValue: false,
+    description: 'Make the user a system administrator (system admins only).',
+  })
   @IsBoolean()
   systemAdmin: boolean = false;
 }
-
 
 @InputType({ description: 'A role for a user in a council; replaces the role they held there.' })
 export class GrantRoleInput {

@@ -14,7 +14,8 @@ export class RoleGrant {
 }
 
 @ObjectType({
-  description: 'A person who signs in to Interweave (not a person on the map). Never carries a password.',
+  description:
+    'A person who signs in to Interweave (not a person on the map). Never carries a password.',
 })
 export class User {
   @Field(() => ID, { description: 'Stable id.' })
@@ -26,7 +27,9 @@ export class User {
   @Field({ description: 'Name shown in the app and the audit trail.' })
   name!: string;
 
-  @Field({ description: 'True for a system administrator (all councils, users, shared blueprints).' })
+  @Field({
+    description: 'True for a system administrator (all councils, users, shared blueprints).',
+  })
   systemAdmin!: boolean;
 
   @Field({ description: 'True when an administrator has disabled the account.' })

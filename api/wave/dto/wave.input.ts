@@ -1,8 +1,7 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Field, Float, InputType } from '@nestjs/graphql';
+import { IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsOmittable } from '../../common/dto/omittable';
 import { IsIsoDate } from '../../common/dto/validators';
-import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 
 @InputType({ description: 'A new wave of data collection.' })
 export class CreateWaveInput {

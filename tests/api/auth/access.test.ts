@@ -1,6 +1,11 @@
 import { Access } from '../../../api/auth/access';
 import { Neo4jService } from '../../../api/neo4j/neo4j.service';
-import { councilFingerprint, createCouncil, deleteCouncil, testDb } from '../../support/domain-fixtures';
+import {
+  councilFingerprint,
+  createCouncil,
+  deleteCouncil,
+  testDb,
+} from '../../support/domain-fixtures';
 import { callOf, declaredRules, rootFields } from '../../support/schema-walk';
 import { expectNoInternals, startTestApp, TestApp, TestUser } from '../../support/test-app';
 
@@ -109,7 +114,9 @@ describe('access to every root field', () => {
       expect(writes.length).toBeGreaterThan(40);
       const before = await councilFingerprint(db, home);
       for (const root of writes) {
-        const res = await reader.gql(callOf(root, { councilId: home, id: 'walk-id', userId: reader.id }));
+        const res = await reader.gql(
+          callOf(root, { councilId: home, id: 'walk-id', userId: reader.id }),
+        );
         expect({ field: root.name, code: res.errors?.[0]?.extensions?.code }).toEqual({
           field: root.name,
           code: 'FORBIDDEN',

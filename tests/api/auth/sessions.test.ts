@@ -102,9 +102,13 @@ describe('sessions', () => {
     expect(all.errors).toBeUndefined();
     expect(all.data?.signOutEverywhere).toBe(2);
     for (const cookie of [second, third]) {
-      expect((await api.gqlWith({ cookie })(ME)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await api.gqlWith({ cookie })(ME)).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
-    const left = await db.query('MATCH (s:Session {userId: $u}) RETURN count(s) AS n', { u: user.id });
+    const left = await db.query('MATCH (s:Session {userId: $u}) RETURN count(s) AS n', {
+      u: user.id,
+    });
     expect(left.records[0].get('n')).toBe(0);
   });
 
@@ -132,10 +136,15 @@ describe('sessions', () => {
     const url = link.data?.createPasswordResetLink.url as string;
     expect(url).toMatch(/\/reset-password#token=[\w-]{40,}$/);
     const token = url.split('#token=')[1];
-    const stored = await db.query('MATCH (r:PasswordReset {userId: $u}) RETURN r.id AS id', { u: user.id });
+    const stored = await db.query('MATCH (r:PasswordReset {userId: $u}) RETURN r.id AS id', {
+      u: user.id,
+    });
     expect(stored.records[0].get('id')).toBe(sha256(token));
 
-    const tooShort = await api.anonymous(`mutation($t: String!) { resetPassword(token: $t, password: "short") }`, { t: token });
+    const tooShort = await api.anonymous(
+      `mutation($t: String!) { resetPassword(token: $t, password: "short") }`,
+      { t: token },
+    );
     expect(tooShort.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const next = 'a brand new passphrase';
     const reset = await api.anonymous(

@@ -132,7 +132,9 @@ describe('councils and neighbourhoods', () => {
       'MATCH (e:AuditEvent {councilId: $c}) RETURN collect(e.operation) AS ops',
       { c: id },
     );
-    expect(audit.records[0].get('ops')).toEqual(expect.arrayContaining(['createCouncil', 'deleteCouncil']));
+    expect(audit.records[0].get('ops')).toEqual(
+      expect.arrayContaining(['createCouncil', 'deleteCouncil']),
+    );
   });
 
   it('lists the shared vocabularies, including integration levels 1–7 in order', async () => {

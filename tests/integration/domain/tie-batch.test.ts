@@ -153,9 +153,7 @@ describe('batch tie creation', () => {
       },
     });
     const errors = res.data?.createTies.errors as { index: number; field: string; code: string }[];
-    expect(errors.map((e) => `${e.index} ${e.field} ${e.code}`)).toEqual([
-      '1 typeId CONFLICT',
-    ]);
+    expect(errors.map((e) => `${e.index} ${e.field} ${e.code}`)).toEqual(['1 typeId CONFLICT']);
     expect(await councilFingerprint(db, c)).toBe(before);
   });
 

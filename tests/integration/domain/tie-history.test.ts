@@ -153,8 +153,12 @@ describe('tie history and audit', () => {
     const audit = await api.gql(AUDIT, { c, e: tie.id });
     // Newest first: the delete (the tie as it was, with the reason), the edit, the create.
     expect(audit.data?.auditEvents.total).toBe(3);
-    const [deletion, edit, creation] = audit.data?.auditEvents.items;
-    expect(creation).toMatchObject({ action: 'CREATE', operation: 'createTie', entityIds: [tie.id] });
+    const [deletion, edit, creation] = audit.data?.auditEvents.items ?? [];
+    expect(creation).toMatchObject({
+      action: 'CREATE',
+      operation: 'createTie',
+      entityIds: [tie.id],
+    });
     expect(field(creation, 'strength')).toMatchObject({ before: null, after: '3' });
     expect(deletion).toMatchObject({
       action: 'DELETE',
@@ -165,10 +169,20 @@ describe('tie history and audit', () => {
       userId: api.admin.id,
     });
     expect(deletion.actor).toContain(api.admin.email);
-    expect(field(deletion, 'strength')).toEqual({ entityId: tie.id, field: 'strength', before: '4', after: null });
+    expect(field(deletion, 'strength')).toEqual({
+      entityId: tie.id,
+      field: 'strength',
+      before: '4',
+      after: null,
+    });
     expect(field(deletion, 'version')).toMatchObject({ before: '2', after: null });
     expect(edit).toMatchObject({ action: 'UPDATE', operation: 'updateTie' });
-    expect(field(edit, 'strength')).toEqual({ entityId: tie.id, field: 'strength', before: '3', after: '4' });
+    expect(field(edit, 'strength')).toEqual({
+      entityId: tie.id,
+      field: 'strength',
+      before: '3',
+      after: '4',
+    });
     expect((await api.gql(AUDIT, { c, a: 'DELETE' })).data?.auditEvents.total).toBe(1);
 
     const again = await api.gql(DELETE, { c, id: tie.id, reason: 'again' });
