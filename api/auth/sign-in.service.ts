@@ -16,8 +16,6 @@ export const SIGN_IN_REFUSED = 'The email or password is not right.';
 /** Failures before answers start to slow down, and the longest slow-down. */
 const SLOW_AFTER = 3;
 const MAX_DELAY_MS = 4000;
-/** A shared address (an office behind one NAT) gets this many times the email limit. */
-const ADDRESS_FACTOR = 5;
 
 @Injectable()
 export class SignInService {
@@ -34,7 +32,7 @@ export class SignInService {
     const address = clientAddress(req) ?? 'unknown';
     const keys = [
       { key: `email:${normalised}`, limit: this.config.signInLockAfter },
-      { key: `addr:${address}`, limit: this.config.signInLockAfter * ADDRESS_FACTOR },
+      { key: `addr:${address}`, limit: this.config.signInAddressLockAfter },
     ];
     const now = new Date();
     const windowStart = new Date(now.getTime() - this.config.signInLockMinutes * 60_000);

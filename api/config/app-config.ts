@@ -29,8 +29,10 @@ export interface AuthConfig {
   sessionIdleMinutes: number;
   /** ... and after this many hours whatever happens. */
   sessionMaxHours: number;
-  /** Failed sign-ins for one email before it is locked (an address gets five times as many). */
+  /** Failed sign-ins for one email before it is locked. */
   signInLockAfter: number;
+  /** Failed sign-ins from one client address before it is locked (offices share addresses). */
+  signInAddressLockAfter: number;
   signInLockMinutes: number;
   resetLinkHours: number;
   /** The first system administrator, created at start when no user exists. */
@@ -209,6 +211,7 @@ function authConfig(env: Env, port: number): AuthConfig {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 90),
     signInLockAfter: integer(env, 'SIGNIN_LOCK_AFTER', 10, 3, 1000),
+    signInAddressLockAfter: integer(env, 'SIGNIN_ADDRESS_LOCK_AFTER', 50, 3, 1_000_000),
     signInLockMinutes: integer(env, 'SIGNIN_LOCK_MINUTES', 15, 1, 24 * 60),
     resetLinkHours: integer(env, 'RESET_LINK_HOURS', 24, 1, 24 * 30),
     adminEmail: adminEmail?.toLowerCase() ?? null,
