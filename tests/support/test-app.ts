@@ -94,7 +94,7 @@ const GENEROUS_RATE_LIMITS = {
  */
 export async function startTestApp(
   connection: Neo4jConnectionConfig = testConnection(),
-  options: AppOptions = {},
+  options: AppOptions & { port?: number } = {},
 ): Promise<TestApp> {
   const app = await createApp(connection, {
     logLevel: 'error',
@@ -105,7 +105,7 @@ export async function startTestApp(
     // proven from an address of its own in tests/api/auth/lockout.test.ts.
     auth: { signInAddressLockAfter: 1_000_000, ...options.auth },
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const users = app.get(UserRepository);

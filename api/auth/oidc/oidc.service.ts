@@ -93,6 +93,11 @@ export class OidcService {
         nonce: login.nonce,
       });
       claims = tokens.claims();
+      // Many providers keep email out of the ID token and serve it from userinfo
+      // (openid-client checks that userinfo's subject is the ID token's).
+      if (claims.email === undefined && tokens.access_token) {
+        claims = { ...(await client.userinfo(tokens)), ...claims, sub: claims.sub };
+      }
     } catch (error) {
       this.logger.warn(`Single sign-on refused: ${(error as Error).message}`);
       return fail('failed');
