@@ -46,9 +46,7 @@ describe('audit of every write', () => {
   let db: Neo4jService;
   const c = uniqueId('audit-council');
   const k: Record<string, any> = {};
-  let userGql: Gql = async () => {
-    throw new Error('not signed in yet');
-  };
+  let userGql: Gql = () => Promise.reject(new Error('not signed in yet'));
   const password = 'first passphrase for the audit';
   const email = `${uniqueId('audited')}@test.example`.toLowerCase();
 

@@ -27,7 +27,7 @@ describe('API tokens', () => {
     const researcher = await api.user({ roles: [{ councilId: council, role: 'RESEARCHER' }] });
     const made = await researcher.gql(CREATE, { n: 'R analysis', e: inDays(30) });
     expect(made.errors).toBeUndefined();
-    const { secret, token } = made.data?.createApiToken;
+    const { secret, token } = made.data?.createApiToken ?? {};
     expect(secret).toMatch(/^iw\.tok-[\w-]+\.[\w-]{40,}$/);
     const stored = await db.query('MATCH (t:ApiToken {id: $id}) RETURN properties(t) AS t', {
       id: token.id,
