@@ -63,6 +63,9 @@ async function main(): Promise<void> {
   log(
     `Interweave is running at http://${shown}:${config.port}/ (GraphQL at /graphql, ${config.nodeEnv} mode)`,
   );
+  log(
+    `Sign in there with your account. First-start and demo passwords, when generated, are in ${config.auth.credentialsFile} (readable only by you); an administrator can also create a reset link.`,
+  );
 }
 
 main().catch((error: unknown) => {
