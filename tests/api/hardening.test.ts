@@ -1,6 +1,12 @@
 import { seedDemo } from '../../seed/demo-seed';
 import { testDb } from '../support/domain-fixtures';
-import { expectNoInternals, GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import {
+  expectNoInternals,
+  GraphQLResponse,
+  startTestApp,
+  TestApp,
+  TestUser,
+} from '../support/test-app';
 import { testConnection } from '../support/test-neo4j';
 
 /**
@@ -241,11 +247,23 @@ describe('production mode', () => {
 });
 
 describe('rate limits on /graphql', () => {
+  const SIGN_INS = 5;
+  const PER_ADDRESS = 10;
+  const PER_USER = 5;
   let api: TestApp;
+  let one: TestUser;
+  let other: TestUser;
   beforeAll(async () => {
     api = await startTestApp(testConnection(), {
-      http: { rateLimitPerAddress: 8, signInRateLimitPerAddress: 2 },
+      http: {
+        rateLimitPerAddress: PER_ADDRESS,
+        signInRateLimitPerAddress: SIGN_INS,
+        rateLimitPerUser: PER_USER,
+      },
     });
+    // Signed in before the address is spent below (each sign-in counts for the address).
+    one = await api.user();
+    other = await api.user();
   });
   afterAll(() => api.close());
 
@@ -254,14 +272,24 @@ describe('rate limits on /graphql', () => {
     query: 'mutation { s: signIn(email: "someone@example.org", password: "guess") { id } }',
   });
 
+  /** Sends until refused; returns the answers up to and including the first 429. */
+  async function untilLimited(body: string, max: number) {
+    const answers: Awaited<ReturnType<typeof post>>[] = [];
+    for (let i = 0; i < max; i += 1) {
+      const res = await post(api, body);
+      answers.push(res);
+      if (res.status === 429) break;
+    }
+    return answers;
+  }
+
   it('is stricter on sign-in, then limits every request from the address; /health is never limited', async () => {
-    // signIn does not exist yet on this branch; the limiter counts it before validation.
-    const first = await post(api, signIn);
-    const second = await post(api, signIn);
-    expect([first.status, second.status]).toEqual([400, 400]);
-    const third = await post(api, signIn);
-    expect(third.status).toBe(429);
-    expect(third.body).toEqual({
+    // Three sign-ins (the admin's and two users') already came from this address.
+    const signIns = await untilLimited(signIn, SIGN_INS + 1);
+    const refused = signIns[signIns.length - 1];
+    expect(signIns.map((r) => r.status)).toEqual([...Array(SIGN_INS - 3).fill(200), 429]);
+    expect(signIns[0].body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refused.body).toEqual({
       errors: [
         {
           message: expect.stringMatching(/sign-in attempts/),
@@ -269,15 +297,27 @@ describe('rate limits on /graphql', () => {
         },
       ],
     });
-    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 
-    // Three sign-ins counted per address too: five ordinary requests left.
-    for (let i = 0; i < 5; i += 1) expect((await post(api, query)).status).toBe(200);
-    const limited = await post(api, query);
+    // Sign-ins count for the address too; the rest of its budget runs out within the limit.
+    const ordinary = await untilLimited(query, PER_ADDRESS + 1);
+    const limited = ordinary[ordinary.length - 1];
     expect(limited.status).toBe(429);
+    expect(ordinary.length).toBeLessThanOrEqual(PER_ADDRESS - SIGN_INS + 1);
+    expect(ordinary.slice(0, -1).every((r) => r.status === 200)).toBe(true);
     expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
 
     for (let i = 0; i < 20; i += 1) expect((await health(api)).value).toBe(200);
+  });
+
+  it('counts a signed-in caller per user, whatever the address does', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i <= PER_USER; i += 1) {
+      const res = await one.gql('{ me { id } }');
+      codes.push(res.status === 429 ? 'RATE_LIMITED' : res.data ? 'ok' : String(res.status));
+    }
+    expect(codes).toEqual([...Array(PER_USER).fill('ok'), 'RATE_LIMITED']);
+    expect((await other.gql('{ me { id } }')).data?.me.id).toBe(other.id);
   });
 });
