@@ -13,6 +13,8 @@ export interface NewAuditEvent {
   action: AuditAction;
   operation: string;
   councilId: string | null;
+  /** Further councils the event concerns (a user's councils, for account events). */
+  councilIds: string[];
   userId: string | null;
   actor: string;
   viaToken: string | null;
@@ -43,7 +45,7 @@ export class AuditEventRepository {
   async create(event: NewAuditEvent): Promise<void> {
     await this.neo4j.query(
       `CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
-         councilId: $councilId, userId: $userId, actor: $actor, viaToken: $viaToken,
+         councilId: $councilId, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
          entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
          reason: $reason, address: $address})`,
       { ...event, changes: JSON.stringify(event.changes) },
@@ -58,7 +60,8 @@ export class AuditEventRepository {
   ): Promise<{ items: AuditEvent[]; total: number }> {
     const result = await this.neo4j.query(
       `MATCH (e:${E})
-       WHERE (CASE WHEN $councilId IS NULL THEN e.councilId IS NULL ELSE e.councilId = $councilId END)
+       WHERE (CASE WHEN $councilId IS NULL THEN e.councilId IS NULL
+                   ELSE e.councilId = $councilId OR $councilId IN coalesce(e.councilIds, []) END)
          AND ($entityId IS NULL OR $entityId IN e.entityIds)
          AND ($userId IS NULL OR e.userId = $userId)
          AND ($action IS NULL OR e.action = $action)

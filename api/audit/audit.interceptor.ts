@@ -87,7 +87,7 @@ export class AuditInterceptor implements NestInterceptor {
                   ? await this.audit.snapshot(spec.label, councilId, ids)
                   : new Map<string, Record<string, unknown>>();
                 await this.audit.record(callerOf(context).who, {
-                  action: actionOf(field, result),
+                  action: spec.action ?? actionOf(field, result),
                   operation: field,
                   // A new council is its own council.
                   councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),

@@ -20,6 +20,8 @@ export interface AuditRecord {
   action: AuditAction;
   operation: string;
   councilId?: string | null;
+  /** Further councils the event concerns; it shows in each one's audit. */
+  councilIds?: string[];
   entityKind?: string | null;
   entityIds?: string[];
   changes?: FieldChange[];
@@ -72,6 +74,7 @@ export class AuditService {
       action: event.action,
       operation: event.operation,
       councilId: event.councilId ?? null,
+      councilIds: event.councilIds ?? [],
       userId: who.userId,
       actor: who.actor,
       viaToken: who.viaToken,

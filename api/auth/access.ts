@@ -27,6 +27,8 @@ export type AuditSpec =
   /** Generic: the record of this label named by `args.id` or the result's `id`, before and after. */
   | {
       label: LabelName;
+      /** The action recorded; default CREATE / UPDATE / DELETE from the operation's name. */
+      action?: 'SETTINGS_CHANGED';
       /** The record an update or delete targets, read before it runs; default `args.id`. */
       targetId?: (args: Args) => unknown;
       /** The records written, after it ran; default the target, else the result's `id`. */

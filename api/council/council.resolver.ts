@@ -62,7 +62,7 @@ export class CouncilResolver {
     return this.service.update(scope, args.input);
   }
 
-  @Allow(Access.CouncilAdmin, { audit: theCouncil })
+  @Allow(Access.CouncilAdmin, { audit: { ...theCouncil, action: 'SETTINGS_CHANGED' } })
   @Mutation(() => Council, {
     description:
       'Changes council settings, e.g. whether display names are visible to its members (off by default: everyone sees pseudonyms).',

@@ -85,29 +85,37 @@ export class UserService {
   }
 
   async grantRole(caller: Caller, input: GrantRoleInput): Promise<User> {
+    if ((input.userId == null) === (input.email == null)) {
+      throw DomainError.badInput([
+        { field: 'input.userId', message: 'give either userId or email' },
+      ]);
+    }
+    const userId =
+      input.userId ?? (await this.users.credentials(input.email!.trim().toLowerCase()))?.id;
+    if (!userId) throw DomainError.notFound('User with email', input.email as string);
     const outcome = await this.users.grantRole(
-      input.userId,
+      userId,
       input.councilId,
       input.role,
       caller.who.userId ?? 'system',
     );
-    if (outcome === 'missing') throw DomainError.notFound('User', input.userId);
+    if (outcome === 'missing') throw DomainError.notFound('User', userId);
     await this.audit.record(caller.who, {
       action: 'ROLE_GRANTED',
       operation: 'grantRole',
       councilId: input.councilId,
       entityKind: 'User',
-      entityIds: [input.userId],
+      entityIds: [userId],
       changes: [
         {
-          entityId: input.userId,
+          entityId: userId,
           field: 'role',
           before: outcome.before ? JSON.stringify(outcome.before) : null,
           after: JSON.stringify(input.role),
         },
       ],
     });
-    return this.get(input.userId);
+    return this.get(userId);
   }
 
   async revokeRole(caller: Caller, input: RevokeRoleInput): Promise<User> {
@@ -137,6 +145,7 @@ export class UserService {
     await this.audit.record(caller.who, {
       action: disabled ? 'USER_DISABLED' : 'USER_ENABLED',
       operation: disabled ? 'disableUser' : 'enableUser',
+      councilIds: target.roles.map((r) => r.councilId),
       entityKind: 'User',
       entityIds: [userId],
       changes: [
@@ -153,7 +162,7 @@ export class UserService {
 
   /** A one-time link, shown to the admin to pass on (there is no mail server). */
   async createResetLink(caller: Caller, userId: string): Promise<PasswordResetLink> {
-    await this.assertMayManage(caller, userId);
+    const target = await this.assertMayManage(caller, userId);
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + this.config.resetLinkHours * 3_600_000).toISOString();
     await this.resets.create({
@@ -165,6 +174,7 @@ export class UserService {
     await this.audit.record(caller.who, {
       action: 'PASSWORD_RESET_LINK',
       operation: 'createPasswordResetLink',
+      councilIds: target.roles.map((r) => r.councilId),
       entityKind: 'User',
       entityIds: [userId],
     });

@@ -58,11 +58,25 @@ export class CreateUserInput {
   systemAdmin: boolean = false;
 }
 
-@InputType({ description: 'A role for a user in a council; replaces the role they held there.' })
+@InputType({
+  description:
+    'A role for a user in a council; replaces the role they held there. Name the user by id or by the email of their existing account.',
+})
 export class GrantRoleInput {
-  @Field(() => ID, { description: 'The user.' })
+  @Field(() => ID, { nullable: true, description: 'The user (or give email).' })
+  @IsOptional()
   @Matches(ID_PATTERN, { message: `userId ${ID_MESSAGE}` })
-  userId!: string;
+  userId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The email of an existing account (or give userId), e.g. to add someone already using Interweave in another council.',
+  })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
 
   @Field(() => ID, { description: 'The council.' })
   @Matches(ID_PATTERN, { message: `councilId ${ID_MESSAGE}` })
