@@ -1,6 +1,7 @@
 import { App } from './App';
 import { ResetPasswordPage } from './pages/signin/ResetPasswordPage';
 import { SignInPage } from './pages/signin/SignInPage';
+import { TokensPage } from './pages/tokens/TokensPage';
 import { ApiBanner, UnreachableBanner } from './shell/ApiBanner';
 import { refreshMe, useSession } from './state/session';
 import { useRoute } from './state/useRoute';
@@ -36,5 +37,10 @@ function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' }) {
       </div>
     );
   }
-  return <App key={route} />;
+  switch (route) {
+    case 'tokens':
+      return <TokensPage />;
+    default:
+      return <App key={route} />;
+  }
 }
