@@ -1,4 +1,5 @@
 import { App } from './App';
+import { AdminPage } from './pages/admin/AdminPage';
 import { ResetPasswordPage } from './pages/signin/ResetPasswordPage';
 import { SignInPage } from './pages/signin/SignInPage';
 import { TokensPage } from './pages/tokens/TokensPage';
@@ -40,7 +41,9 @@ function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' }) {
   switch (route) {
     case 'tokens':
       return <TokensPage />;
-    default:
-      return <App key={route} />;
+    case 'admin':
+      return <AdminPage />;
+    case 'app':
+      return <App />;
   }
 }
