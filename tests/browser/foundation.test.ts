@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('first page in Chromium', () => {
@@ -15,7 +15,7 @@ describe('first page in Chromium', () => {
   });
 
   it("loads the served UI and shows Neo4j's version from the health query", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(api.url);
     const version = page.getByTestId('neo4j-version');
     await version.waitFor();
