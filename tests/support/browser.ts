@@ -42,7 +42,7 @@ export function sessionValue(cookie: string): string {
 /**
  * A page in a fresh browser context that carries a real session cookie (from the real signIn
  * mutation, see test-app.ts), so the page is signed in as `user` — the test's system admin by
- * default. Closing the page closes its context.
+ * default. `page.close()` closes (and awaits) its whole context, so nothing is left running.
  */
 export async function signedInPage(
   browser: Browser,
@@ -55,6 +55,6 @@ export async function signedInPage(
     { name: 'iw_session', value: sessionValue(user.cookie), url: api.url },
   ]);
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.close = (options) => context.close(options?.reason ? { reason: options.reason } : {});
   return page;
 }
