@@ -145,6 +145,7 @@ describe('council administration in Chromium', () => {
     await visitor.getByLabel('New password again').fill('short');
     await visitor.getByTestId('reset-submit').click();
     expect(await visitor.getByTestId('reset-error').textContent()).toMatch(/at least 12/);
+    await shot(visitor, 'reset-password');
     const password = 'a long new password for nina';
     await visitor.getByLabel('New password', { exact: true }).fill(password);
     await visitor.getByLabel('New password again').fill(password);

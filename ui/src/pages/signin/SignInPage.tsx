@@ -43,7 +43,7 @@ export function SignInPage() {
 
   const errorId = `${id}-error`;
   return (
-    <AuthCard title="Sign in to Interweave">
+    <AuthCard title="Sign in">
       <UnreachableBanner />
       {notice && (
         <p role="status" className="auth-notice" data-testid="signin-notice">
