@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { seedDemo } from '../../seed/demo-seed';
 import { testDb } from '../support/domain-fixtures';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The Compare view: councils side by side at their waves with one label, against the API. */
@@ -59,7 +59,7 @@ describe('Compare view in Chromium', () => {
     expect(res.errors).toBeUndefined();
     const rows: Row[] = res.data!.compareCouncils.rows;
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&view=compare`);
     await page.getByTestId('comparison-table').waitFor();
     // Pick Kelsworth next to Tamebridge; go to another wave and back to Review.
@@ -127,7 +127,7 @@ describe('Compare view in Chromium', () => {
   });
 
   it('shows the API error when a council cannot be compared', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(
       `${api.url}/?council=tamebridge&view=compare&compare=tamebridge,no-such-council`,
     );
@@ -141,7 +141,7 @@ describe('Compare view in Chromium', () => {
   });
 
   it('fits a narrow screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await signedInPage(browser, api, api.admin, { width: 390, height: 844 });
     await page.goto(`${api.url}/?council=tamebridge&view=compare&compare=tamebridge,kelsworth`);
     await page.getByTestId('comparison-table').waitFor();
     const overflow = await page.getByTestId('comparison-view').evaluate((el) => {

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { seedDemoCouncils, waitForMap, shot } from './map-helpers';
 
@@ -33,7 +33,7 @@ describe('changes (diff) view in Chromium', () => {
     const { counts, changes } = res.data!.networkDiff;
     expect(counts.added).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(
       `${api.url}/?council=tamebridge&view=changes&fromWave=tamebridge-wave-baseline&wave=tamebridge-wave-review`,
     );

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { councilFingerprint, testDb } from '../support/domain-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { apiSnapshot, drawnEdgeIds, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
@@ -81,7 +81,7 @@ describe('editing in Chromium', () => {
     try {
       const before = await councilFingerprint(db, 'tamebridge');
       const [from, to] = await untiedPair(api);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await signedInPage(browser, api);
       await page.goto(`${api.url}/?council=tamebridge`);
       await waitForMap(page);
       await openTieForm(page, from, to);
@@ -111,7 +111,7 @@ describe('editing in Chromium', () => {
 
   it('adding a tie through the form makes it appear on the map', async () => {
     const [from, to] = await untiedPair(api);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge`);
     await waitForMap(page);
     const before = new Set(await drawnEdgeIds(page));
@@ -174,7 +174,7 @@ describe('editing in Chromium', () => {
   });
 
   it('adding a person through the form puts a new node on the map', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge`);
     await waitForMap(page);
     const nodeCount = () => page.getByTestId('network-canvas').getAttribute('data-node-count');

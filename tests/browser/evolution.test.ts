@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { seedDemo } from '../../seed/demo-seed';
 import { testDb } from '../support/domain-fixtures';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The Evolution view (group matrix heatmap, pair line chart, statistics) against the API. */
@@ -96,7 +96,7 @@ describe('Evolution view in Chromium', () => {
 
   it('shows the group matrix, the home care ↔ district nursing line and statistics as the API computes them', async () => {
     expect(points.map((p) => p.label)).toEqual(['Baseline', 'Pilot', 'Go-live', 'Review']);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&view=evolution`);
     await page.getByTestId('heatmap').waitFor();
 
@@ -173,7 +173,7 @@ describe('Evolution view in Chromium', () => {
   });
 
   it('follows the chosen groups, switches to quarters, and fits a narrow screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await signedInPage(browser, api, api.admin, { width: 390, height: 844 });
     await page.goto(`${api.url}/?council=tamebridge&view=evolution`);
     await page.getByTestId('pair-line-chart').waitFor();
     await page.getByTestId('group-picker').getByLabel('Commissioning team').uncheck();
@@ -198,7 +198,7 @@ describe('Evolution view in Chromium', () => {
   });
 
   it('shows the API error in the view when the council does not exist', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=no-such-council&view=evolution`);
     const alert = page.getByTestId('evolution-error');
     await alert.waitFor();

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { seedDemoCouncils, waitForMap } from './map-helpers';
 
@@ -33,7 +33,7 @@ describe('first page in Chromium', () => {
   });
 
   it("loads the served UI and shows Neo4j's version from the health query", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(api.url);
     const version = page.getByTestId('neo4j-version');
     await version.waitFor();
@@ -43,7 +43,7 @@ describe('first page in Chromium', () => {
   });
 
   it('runs every view and the exports under the Content-Security-Policy with no violation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     const violations = await watchCsp(page);
     const review = `${api.url}/?council=tamebridge&wave=tamebridge-wave-review`;
 
@@ -69,8 +69,19 @@ describe('first page in Chromium', () => {
     await page.getByTestId('comparison-table').waitFor();
     await page.goto(`${review}&view=table`);
     await page.getByTestId('nodes-table').waitFor();
-
+    await page.goto(`${api.url}/tokens`);
+    await page.getByRole('heading', { name: /API tokens/i }).waitFor();
+    await page.goto(`${api.url}/admin?council=tamebridge`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     expect(violations).toEqual([]);
     await page.close();
+
+    // The sign-in page, signed out.
+    const signedOut = await browser.newPage();
+    const signInViolations = await watchCsp(signedOut);
+    await signedOut.goto(`${api.url}/signin`);
+    await signedOut.getByLabel(/email/i).waitFor();
+    expect(signInViolations).toEqual([]);
+    await signedOut.close();
   });
 });

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { apiSnapshot, drawn, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
 
@@ -19,7 +19,7 @@ describe('map interactions in Chromium', () => {
   });
 
   it('search highlights, a click opens the detail panel with explained metrics, ego focus dims the rest', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?${REVIEW}`);
     await waitForMap(page);
     await page.getByTestId('map-search').fill('Pat');
@@ -67,7 +67,7 @@ describe('map interactions in Chromium', () => {
       `query { networkSnapshot(councilId: "tamebridge", wave: "tamebridge-wave-review", filter: { tieTypeIds: ["referral", "advice"], minStrength: 3 }) { nodes { id } edges { id } } }`,
     );
     const expected = res.data!.networkSnapshot;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?${REVIEW}&tieTypes=referral,advice&minStrength=3`);
     await waitForMap(page);
     await poll(() => drawn(page), { nodes: expected.nodes.length, edges: expected.edges.length });
@@ -81,7 +81,7 @@ describe('map interactions in Chromium', () => {
     const orgs = new Set(
       res.data!.networkSnapshot.nodes.map((n: any) => n.organisationId).filter(Boolean),
     );
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?${REVIEW}&level=TEAMS&compound=organisation`);
     await waitForMap(page);
     const boxes = () =>
@@ -101,7 +101,7 @@ describe('map interactions in Chromium', () => {
 
   it('the table view lists the same nodes and ties, sorts, filters and downloads CSV', async () => {
     const expected = await apiSnapshot(api, 'tamebridge', { wave: 'tamebridge-wave-review' });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?${REVIEW}&view=table`);
     const nodes = page.getByTestId('nodes-table');
     await nodes.waitFor();
@@ -135,7 +135,7 @@ describe('map interactions in Chromium', () => {
   });
 
   it('the map exports PNG and SVG', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?${REVIEW}`);
     await waitForMap(page);
     const png = page.waitForEvent('download');
@@ -157,7 +157,7 @@ describe('map interactions in Chromium', () => {
   });
 
   it('says clearly when the API cannot be reached, and stacks panels on a narrow screen', async () => {
-    const down = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const down = await signedInPage(browser, api);
     await down.route('**/graphql', (route) => route.abort('connectionrefused'));
     await down.goto(`${api.url}/?${REVIEW}`);
     const banner = down.getByTestId('api-error');
@@ -165,7 +165,7 @@ describe('map interactions in Chromium', () => {
     expect(await banner.textContent()).toMatch(/cannot be reached/);
     await down.close();
 
-    const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const narrow = await signedInPage(browser, api, api.admin, { width: 390, height: 844 });
     await narrow.goto(`${api.url}/?${REVIEW}&selected=tamebridge-p-0001`);
     await waitForMap(narrow);
     const canvas = await narrow.getByTestId('network-canvas').boundingBox();

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { apiSnapshot, drawn, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
 
@@ -19,7 +19,7 @@ describe('map view in Chromium', () => {
   it('draws as many nodes and ties as networkSnapshot returns for the council and moment', async () => {
     const moment = { wave: 'tamebridge-wave-review' };
     const expected = await apiSnapshot(api, 'tamebridge', moment);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&wave=tamebridge-wave-review`);
     await waitForMap(page);
     const canvas = page.getByTestId('network-canvas');
@@ -43,7 +43,7 @@ describe('map view in Chromium', () => {
 
   it('draws another council and moment (riverholm at baseline) as the API says', async () => {
     const expected = await apiSnapshot(api, 'riverholm', { wave: 'riverholm-wave-baseline' });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=riverholm&wave=riverholm-wave-baseline`);
     await waitForMap(page);
     expect(await drawn(page)).toEqual({
@@ -74,7 +74,7 @@ describe('map view in Chromium', () => {
     expect(members.length).toBeGreaterThan(1);
     expect(snap.nodes.length).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&wave=tamebridge-wave-baseline&view=missing`);
     await waitForMap(page);
     await page.locator(`[data-testid="missing-item"][data-rank="${gap.rank}"]`).click();

@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { seedDemo } from '../../seed/demo-seed';
 import { testDb } from '../support/domain-fixtures';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The Missing connections tab: ranked list, kind filter, keyboard selection, blueprint progress. */
@@ -34,7 +34,7 @@ describe('Missing connections tab in Chromium', () => {
     expect(res.errors).toBeUndefined();
     const expected = res.data!.missingConnections;
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&view=missing&wave=tamebridge-wave-baseline`);
     const list = page.getByTestId('missing-list');
     await list.waitFor();
@@ -89,7 +89,7 @@ describe('Missing connections tab in Chromium', () => {
   it('filters by kind and shows blueprint progress per neighbourhood', async () => {
     const res = await api.gql(MISSING);
     const expected = res.data!.missingConnections;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&view=missing&wave=tamebridge-wave-baseline`);
     await page.getByTestId('missing-list').waitFor();
 

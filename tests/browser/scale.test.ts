@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { generateScale } from '../../seed/generator/scale';
 import { loadCouncil } from '../../seed/seed.repository';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { testDb } from '../support/domain-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { apiSnapshot, drawn, waitForMap, shot } from './map-helpers';
@@ -33,7 +33,7 @@ describe('a large council in Chromium', () => {
     const wave = data.waves[data.waves.length - 1].id;
     const expected = await apiSnapshot(api, data.council.id, { wave });
     expect(expected.nodes.length + expected.edges.length).toBeGreaterThan(5000);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     const t0 = Date.now();
     await page.goto(`${api.url}/?council=${data.council.id}&wave=${wave}`);
     await waitForMap(page);

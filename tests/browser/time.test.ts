@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { ApiSnapshot, apiSnapshot, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
 
@@ -45,7 +45,7 @@ describe('time slider in Chromium', () => {
       await apiSnapshot(api, 'tamebridge', { wave: 'tamebridge-wave-review' }),
     );
     expect(after).not.toBe(before);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge&wave=tamebridge-wave-baseline`);
     await waitForMap(page);
     await poll(() => drawnCrossEdges(page), before);

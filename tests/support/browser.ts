@@ -31,3 +31,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The session cookie's value from `iw_session=<secret>` (TestUser.cookie). */
+export function sessionValue(cookie: string): string {
+  const value = cookie.replace(/^iw_session=/, '');
+  if (!value || value === cookie) throw new Error(`not an iw_session cookie: ${cookie}`);
+  return value;
+}
+
+/**
+ * A page in a fresh browser context that carries a real session cookie (from the real signIn
+ * mutation, see test-app.ts), so the page is signed in as `user` — the test's system admin by
+ * default. `page.close()` closes (and awaits) its whole context, so nothing is left running.
+ */
+export async function signedInPage(
+  browser: Browser,
+  api: { url: string; admin: { cookie: string } },
+  user: { cookie: string } = api.admin,
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  await context.addCookies([
+    { name: 'iw_session', value: sessionValue(user.cookie), url: api.url },
+  ]);
+  const page = await context.newPage();
+  page.close = (options) => context.close(options?.reason ? { reason: options.reason } : {});
+  return page;
+}

@@ -2,14 +2,15 @@ import { useEffect, useMemo } from 'react';
 import { HealthBadge } from './HealthBadge';
 import { ApiBanner, UnreachableBanner } from './shell/ApiBanner';
 import { Header } from './shell/Header';
-import { useCouncils, useWaves } from './state/useCouncilContext';
+import { councilsChanged, useCouncils, useWaves } from './state/useCouncilContext';
+import { useSession } from './state/session';
 import { useUrlState } from './state/useUrlState';
 import { ViewSwitch } from './shell/ViewSwitch';
-import './app.css';
 
 /** The app shell: header pickers + the current view, all driven by the URL. */
 export function App() {
   const [state, update] = useUrlState();
+  const session = useSession();
   const councils = useCouncils();
   const councilList = useMemo(() => councils.data?.councils.items ?? [], [councils.data]);
   const { waves, status: wavesStatus } = useWaves(state.council);
@@ -18,6 +19,23 @@ export function App() {
   useEffect(() => {
     if (state.council === null && councilList.length > 0) update({ council: councilList[0].id });
   }, [state.council, councilList, update]);
+
+  // A system admin sees every council, so an unknown id there is the view's own NOT_FOUND.
+  const noAccess =
+    councils.status === 'ok' &&
+    state.council !== null &&
+    session.me?.systemAdmin !== true &&
+    !councilList.some((c) => c.id === state.council);
+
+  const onCouncil = (council: string) =>
+    update({
+      council,
+      moment: {},
+      from: {},
+      selected: null,
+      rank: null,
+      filters: state.filters,
+    });
 
   return (
     <div className="app">
@@ -28,16 +46,11 @@ export function App() {
         moment={state.moment}
         level={state.level}
         view={state.view}
-        onCouncil={(council) =>
-          update({
-            council,
-            moment: {},
-            from: {},
-            selected: null,
-            rank: null,
-            filters: state.filters,
-          })
-        }
+        onCouncil={onCouncil}
+        onCouncilCreated={(id) => {
+          councilsChanged();
+          onCouncil(id);
+        }}
         onMoment={(moment) => update({ moment })}
         onLevel={(level) => update({ level, selected: null })}
         onView={(view) => update({ view })}
@@ -50,7 +63,19 @@ export function App() {
             Loading councils…
           </p>
         )}
-        {state.council && (
+        {councils.status === 'ok' && councilList.length === 0 && (
+          <p role="status" data-testid="no-councils">
+            You hold no role in any council yet. Ask an administrator of your council to give you
+            one.
+          </p>
+        )}
+        {noAccess && (
+          <p role="alert" className="api-banner" data-testid="council-no-access">
+            This link is for a council you hold no role in ({state.council}). Pick one of your
+            councils above.
+          </p>
+        )}
+        {state.council && !noAccess && (
           <ViewSwitch
             state={state}
             update={update}

@@ -1,4 +1,5 @@
-/** Minimal GraphQL client: POST to /graphql on the page's own origin. */
+/** Minimal GraphQL client: POST to /graphql on the page's own origin, with the session cookie. */
+import { isPublicPath, signInUrl } from '../model/routes';
 import { reportReachable } from '../state/apiStatus';
 
 export interface GraphQLErrorShape {
@@ -16,12 +17,48 @@ export class ApiError extends Error {
   }
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+let leaving = false;
+
+/**
+ * While signing out, requests still in flight will find no session: they must stay quiet
+ * instead of sending the user to sign in and back (`quiet(false)` if signing out failed).
+ */
+export function quietSignInRedirects(quiet: boolean): void {
+  leaving = quiet;
+}
+
+export interface GqlOptions {
+  /** Throw UNAUTHENTICATED like any other error instead of going to the sign-in page. */
+  unauthenticatedThrows?: boolean;
+}
+
+/**
+ * No session (never signed in, expired, revoked): go to the sign-in page, which comes back to
+ * this exact URL (it holds all view state). A full page load, so nothing cached for the old
+ * session survives. Public pages (sign-in, reset) handle the error themselves: no loop.
+ */
+function toSignIn(): boolean {
+  const { pathname, search } = window.location;
+  if (isPublicPath(pathname)) return false;
+  if (!leaving) {
+    leaving = true;
+    window.location.replace(signInUrl(pathname, search));
+  }
+  // Already leaving (for sign-in, or signing out): this request just never settles.
+  return true;
+}
+
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: GqlOptions = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
       body: JSON.stringify({ query, variables }),
     });
   } catch {
@@ -42,6 +79,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     );
   }
   if (body.errors && body.errors.length > 0) {
+    const unauthenticated = body.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (unauthenticated && !options.unauthenticatedThrows && toSignIn()) {
+      // The page is being replaced; settling would only flash an error in the old view.
+      return new Promise<T>(() => undefined);
+    }
     const first = body.errors[0];
     throw new ApiError(
       first.message,

@@ -1,5 +1,6 @@
 import type { Council, Level, Moment, ViewId, Wave } from '../model/types';
 import { LEVELS } from '../model/types';
+import { HeaderActions } from './HeaderActions';
 import { ViewTabs } from './ViewTabs';
 
 const LEVEL_NAMES: Record<Level, string> = {
@@ -21,11 +22,13 @@ interface Props {
   onMoment: (m: Moment) => void;
   onLevel: (l: Level) => void;
   onView: (v: ViewId) => void;
+  onCouncilCreated: (id: string) => void;
 }
 
-/** App header: council, moment (a wave or a date), level and the view tabs. */
+/** App header: council (only the caller's), moment, level, the user's actions and the view tabs. */
 export function Header(p: Props) {
   const waveValue = p.moment.wave ?? (p.moment.asOf ? 'date' : '');
+  const known = p.councils.some((c) => c.id === p.councilId);
   return (
     <header className="app-header">
       <h1 className="app-title">Interweave</h1>
@@ -34,10 +37,10 @@ export function Header(p: Props) {
           Council{' '}
           <select
             data-testid="council-picker"
-            value={p.councilId ?? ''}
-            onChange={(e) => p.onCouncil(e.target.value)}
+            value={known ? (p.councilId ?? '') : ''}
+            onChange={(e) => e.target.value && p.onCouncil(e.target.value)}
           >
-            {p.councilId === null && <option value="">Choose…</option>}
+            {!known && <option value="">Choose…</option>}
             {p.councils.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -93,7 +96,10 @@ export function Header(p: Props) {
           ))}
         </fieldset>
       </div>
-      <ViewTabs view={p.view} onView={p.onView} />
+      <div className="header-row">
+        <ViewTabs view={p.view} onView={p.onView} />
+        <HeaderActions councilId={p.councilId} onCouncilCreated={p.onCouncilCreated} />
+      </div>
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Intervention } from '../model/timeline';
 import type { Council, Wave } from '../model/types';
 import { useQuery } from './useQuery';
@@ -8,8 +8,25 @@ const WAVES = `query($councilId: ID!) {
   waves(councilId: $councilId, limit: 500) { items { id label date } }
 }`;
 
+/** Bumped when a council is created, so every list of councils refetches. */
+let councilListVersion = 0;
+const listListeners = new Set<() => void>();
+
+export function councilsChanged(): void {
+  councilListVersion += 1;
+  for (const l of listListeners) l();
+}
+
+/** The councils the signed-in user holds a role in (all of them for a system admin). */
 export function useCouncils() {
-  return useQuery<{ councils: { items: Council[] } }>('councils', COUNCILS, {});
+  const version = useSyncExternalStore(
+    (l) => {
+      listListeners.add(l);
+      return () => listListeners.delete(l);
+    },
+    () => councilListVersion,
+  );
+  return useQuery<{ councils: { items: Council[] } }>('councils', COUNCILS, {}, version);
 }
 
 export function useWaves(councilId: string | null) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { changedFields, toInput, valuesFrom, type FieldSpec } from '../../model/form';
 import type { Analysis, SnapshotNode } from '../../model/snapshot';
+import { useAccess } from '../../state/useAccess';
 import { useActors } from '../../state/useActors';
 import { useCouncil } from '../../state/useCouncilContext';
 import { useDataVersion } from '../../state/useDataVersion';
@@ -36,6 +37,7 @@ interface Props {
 export function NodeDetail({ councilId, node, analysis, values, names, vocab }: Props) {
   const [editing, setEditing] = useState(false);
   const [version, bump] = useDataVersion(councilId);
+  const { canEdit } = useAccess(councilId);
   const editable = node.kind in RECORD;
   const record = useQuery<{ record: Record<string, unknown> }>(
     editing && editable ? `record:${node.id}` : null,
@@ -87,7 +89,7 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab }: 
       ) : (
         <p role="status">Computing metrics…</p>
       )}
-      {editable && !editing && (
+      {editable && canEdit && !editing && (
         <button type="button" data-testid="edit-node" onClick={() => setEditing(true)}>
           Edit {node.kind.toLowerCase()}
         </button>

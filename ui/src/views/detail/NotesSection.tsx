@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { noteSpecs } from '../edit/specs';
 import { EntityForm } from '../edit/EntityForm';
 import { createNote } from '../edit/mutations';
+import { useAccess } from '../../state/useAccess';
 import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
 
@@ -26,6 +27,7 @@ export function NotesSection(p: {
 }) {
   const [reload, setReload] = useState(0);
   const [adding, setAdding] = useState(false);
+  const { canEdit } = useAccess(p.councilId);
   const q = useQuery<{ learningNotes: { items: Note[] } }>(
     `notes:${p.kind}:${p.id}`,
     QUERY,
@@ -35,7 +37,12 @@ export function NotesSection(p: {
   const notes = q.data?.learningNotes.items ?? [];
   const specs = noteSpecs(p.vocab);
   return (
-    <section className="notes" aria-label="Learning notes">
+    <section
+      className="notes"
+      aria-label="Learning notes"
+      aria-busy={q.status === 'loading'}
+      data-testid="notes-section"
+    >
       <h4>Learning notes ({notes.length})</h4>
       {q.status === 'loading' && !q.data && <p role="status">Loading notes…</p>}
       <ul data-testid="notes">
@@ -47,7 +54,7 @@ export function NotesSection(p: {
           </li>
         ))}
       </ul>
-      {adding ? (
+      {!canEdit ? null : adding ? (
         <EntityForm
           title="New learning note"
           testId="note-form"

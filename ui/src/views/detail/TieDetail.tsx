@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { changedFields, toInput, valuesFrom } from '../../model/form';
 import type { Wave } from '../../model/types';
+import { useAccess } from '../../state/useAccess';
 import { useDataVersion } from '../../state/useDataVersion';
 import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
@@ -46,6 +47,7 @@ export function TieDetail(p: {
 }) {
   const [version, bump] = useDataVersion(p.councilId);
   const [form, setForm] = useState<'edit' | 'end' | null>(null);
+  const { canEdit } = useAccess(p.councilId);
   const q = useQuery<{ tie: Tie }>(
     `tie:${p.tieId}`,
     QUERY,
@@ -91,15 +93,17 @@ export function TieDetail(p: {
           ))}
         </tbody>
       </table>
-      <div className="button-row">
-        <button type="button" data-testid="edit-tie" onClick={() => setForm('edit')}>
-          Edit tie
-        </button>
-        <button type="button" data-testid="end-tie" onClick={() => setForm('end')}>
-          End tie
-        </button>
-      </div>
-      {form === 'edit' && (
+      {canEdit && (
+        <div className="button-row">
+          <button type="button" data-testid="edit-tie" onClick={() => setForm('edit')}>
+            Edit tie
+          </button>
+          <button type="button" data-testid="end-tie" onClick={() => setForm('end')}>
+            End tie
+          </button>
+        </div>
+      )}
+      {canEdit && form === 'edit' && (
         <EntityForm
           title="Edit tie"
           testId="tie-edit-form"
@@ -122,7 +126,7 @@ export function TieDetail(p: {
           }}
         />
       )}
-      {form === 'end' && (
+      {canEdit && form === 'end' && (
         <EntityForm
           title="End tie"
           testId="tie-end-form"

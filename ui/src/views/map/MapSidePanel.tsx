@@ -3,6 +3,7 @@ import type { Analysis } from '../../model/snapshot';
 import type { UnionNetwork } from '../../model/timeline';
 import type { Wave } from '../../model/types';
 import type { UrlState } from '../../model/url-state';
+import { useAccess } from '../../state/useAccess';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import type { Vocabularies } from '../../state/useVocabularies';
 import { DetailPanel } from '../detail/DetailPanel';
@@ -29,6 +30,7 @@ export type { Snapshot };
 /** The panel beside the map: details and editing (Map), changes (Changes), or B's list (Missing). */
 export function MapSidePanel(p: Props) {
   const { state, update } = p;
+  const access = useAccess(p.councilId);
   if (state.view === 'changes') {
     return (
       <aside className="side-panel" aria-label="Changes">
@@ -65,13 +67,15 @@ export function MapSidePanel(p: Props) {
   }
   return (
     <aside className="side-panel" aria-label="Details">
-      <EditLauncher
-        councilId={p.councilId}
-        union={p.union}
-        vocab={p.vocab}
-        names={p.names}
-        waves={p.waves}
-      />
+      {access.canEdit && (
+        <EditLauncher
+          councilId={p.councilId}
+          union={p.union}
+          vocab={p.vocab}
+          names={p.names}
+          waves={p.waves}
+        />
+      )}
       <DetailPanel
         councilId={p.councilId}
         selected={state.selected}

@@ -1,0 +1,77 @@
+import { gql } from '../../api/client';
+import type { CouncilRole, RoleGrant } from '../../model/access';
+
+/** Queries and mutations of the admin page. Each throws ApiError (with field errors). */
+
+export interface AdminUser {
+  id: string;
+  email: string;
+  name: string;
+  systemAdmin: boolean;
+  disabled: boolean;
+  lastSignInAt: string | null;
+  roles: RoleGrant[];
+}
+
+const USER_FIELDS =
+  'id email name systemAdmin disabled lastSignInAt roles { councilId councilName role }';
+
+export const USERS = `query($c: ID!, $s: String, $o: Int!, $l: Int!) {
+  users(councilId: $c, search: $s, offset: $o, limit: $l) { total offset limit items { ${USER_FIELDS} } }
+}`;
+
+export const COUNCIL_SETTINGS = `query($c: ID!) { council(councilId: $c) { id name namesVisible } }`;
+
+export const AUDIT = `query($c: ID!, $a: String, $o: Int!, $l: Int!) {
+  auditEvents(councilId: $c, action: $a, offset: $o, limit: $l) {
+    total items { id at action operation actor viaToken entityKind entityIds reason changes { entityId field before after } }
+  }
+}`;
+
+export async function grantRole(userId: string, councilId: string, role: CouncilRole) {
+  await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+    i: { userId, councilId, role },
+  });
+}
+
+export async function revokeRole(userId: string, councilId: string) {
+  await gql(`mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }`, {
+    i: { userId, councilId },
+  });
+}
+
+export async function setDisabled(userId: string, disabled: boolean) {
+  const op = disabled ? 'disableUser' : 'enableUser';
+  await gql(`mutation($id: ID!) { ${op}(userId: $id) { id } }`, { id: userId });
+}
+
+export async function createResetLink(userId: string): Promise<{ url: string; expiresAt: string }> {
+  const res = await gql<{ createPasswordResetLink: { url: string; expiresAt: string } }>(
+    `mutation($id: ID!) { createPasswordResetLink(userId: $id) { url expiresAt } }`,
+    { id: userId },
+  );
+  return res.createPasswordResetLink;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password?: string;
+  councilId: string;
+  role: CouncilRole;
+}
+
+export async function createUser(input: NewUser): Promise<{ id: string; name: string }> {
+  const res = await gql<{ createUser: { id: string; name: string } }>(
+    `mutation($i: CreateUserInput!) { createUser(input: $i) { id name } }`,
+    { i: input },
+  );
+  return res.createUser;
+}
+
+export async function setNamesVisible(councilId: string, namesVisible: boolean) {
+  await gql(
+    `mutation($c: ID!, $i: CouncilSettingsInput!) { updateCouncilSettings(councilId: $c, input: $i) { id namesVisible } }`,
+    { c: councilId, i: { namesVisible } },
+  );
+}

@@ -1,0 +1,24 @@
+import { gql } from '../../api/client';
+
+/** The public mutations and query of the sign-in and reset pages. */
+
+export interface SignInOptions {
+  password: boolean;
+  sso: { label: string; url: string } | null;
+}
+
+export const SIGN_IN_OPTIONS = '{ signInOptions { password sso { label url } } }';
+
+export async function signIn(email: string, password: string): Promise<void> {
+  await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
+    e: email,
+    p: password,
+  });
+}
+
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await gql(`mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`, {
+    t: token,
+    p: password,
+  });
+}
