@@ -1,7 +1,8 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, screenshot, signedInPage } from '../support/browser';
 import { testDb } from '../support/domain-fixtures';
-import { startTestApp, testConfig, TestApp, TestUser } from '../support/test-app';
+import { freePort, startOidcProvider } from '../support/oidc';
+import { startTestApp, TestApp, TestUser } from '../support/test-app';
 import { apiSnapshot, seedDemoCouncils, shot, waitForMap } from './map-helpers';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -235,11 +236,71 @@ describe('signing in, roles and expired sessions in Chromium', () => {
     await page.close();
   });
 
-  it('offers single sign-on when configured, and says so when the provider cannot be reached', async () => {
+  it('signs in through a real OpenID provider from the sign-in page, back to the same view', async () => {
+    const port = await freePort();
+    const publicUrl = `http://127.0.0.1:${port}`;
+    const staff = `browser-sso-${Date.now()}@trust.example`;
+    const provider = await startOidcProvider({
+      clientId: 'interweave',
+      clientSecret: 'test-secret',
+      redirectUri: `${publicUrl}/auth/oidc/callback`,
+      accounts: { staff: { email: staff, email_verified: true } },
+    });
     const sso = await startTestApp(undefined, {
-      ...testConfig(),
+      port,
       auth: {
-        ...testConfig().auth,
+        publicUrl,
+        oidc: {
+          issuerUrl: provider.issuer,
+          clientId: 'interweave',
+          clientSecret: 'test-secret',
+          label: 'Sign in with Test Health Trust',
+        },
+      },
+    });
+    try {
+      // The account an administrator made for this member of staff.
+      await sso.gql(
+        `mutation($e: String!) { createUser(input: { email: $e, name: "Sso Staff", councilId: "tamebridge", role: VIEWER }) { id } }`,
+        { e: staff },
+      );
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const next = '/?council=tamebridge&view=table';
+      await page.goto(`${sso.url}/signin?next=${encodeURIComponent(next)}`);
+      const button = page.getByTestId('signin-sso');
+      await button.waitFor();
+      expect(await button.textContent()).toBe('Sign in with Test Health Trust');
+      await screenshot(page, 'signin-sso');
+      await button.click();
+      await page.waitForURL((url) => url.origin === provider.issuer, { timeout: 30_000 });
+      await page.locator('input[name="login"]').fill('staff');
+      await page.locator('input[name="password"]').fill('any');
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL(
+        (url) => url.pathname.includes('/interaction/') || url.origin === sso.url,
+        {
+          timeout: 30_000,
+        },
+      );
+      if (new URL(page.url()).origin === provider.issuer)
+        await page.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => url.origin === sso.url && url.pathname === '/', {
+        timeout: 30_000,
+      });
+      expect(new URL(page.url()).search).toBe('?council=tamebridge&view=table');
+      await page.getByTestId('user-menu').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('user-menu').textContent()).toContain('Sso Staff');
+      await page.getByTestId('nodes-table').waitFor({ timeout: 60_000 });
+      await page.close();
+    } finally {
+      await sso.close();
+      await provider.stop();
+    }
+  });
+
+  it('says so when the identity provider cannot be reached', async () => {
+    const sso = await startTestApp(undefined, {
+      auth: {
         oidc: {
           issuerUrl: 'http://127.0.0.1:9/unreachable',
           clientId: 'interweave',
@@ -250,17 +311,8 @@ describe('signing in, roles and expired sessions in Chromium', () => {
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(
-        `${sso.url}/signin?next=${encodeURIComponent('/?council=tamebridge&view=table')}`,
-      );
-      const button = page.getByTestId('signin-sso');
-      await button.waitFor();
-      expect(await button.textContent()).toBe('Sign in with Test Health Trust');
-      expect(await button.getAttribute('href')).toBe(
-        `/auth/oidc/start?returnTo=${encodeURIComponent('/?council=tamebridge&view=table')}`,
-      );
-      await screenshot(page, 'signin-sso');
-      await button.click();
+      await page.goto(`${sso.url}/signin`);
+      await page.getByTestId('signin-sso').click();
       await page.waitForURL(/\/signin\?sso=unavailable/, { timeout: 30_000 });
       expect(await page.getByTestId('sso-message').textContent()).toMatch(/cannot be reached/);
       await page.close();
