@@ -234,9 +234,9 @@ describe('council administration in Chromium', () => {
     const council = await api.gql(`{ council(councilId: "tamebridge") { namesVisible } }`);
     expect(council.data!.council.namesVisible).toBe(false);
     // The audit trail has the settings change, before → after.
-    await page.getByTestId('audit-action').selectOption('UPDATE');
+    await page.getByTestId('audit-action').selectOption('SETTINGS_CHANGED');
     const change = page
-      .locator('[data-testid="audit-row"][data-action="UPDATE"]')
+      .locator('[data-testid="audit-row"][data-action="SETTINGS_CHANGED"]')
       .filter({ hasText: 'updateCouncilSettings' })
       .first();
     await change.waitFor();

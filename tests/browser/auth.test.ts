@@ -20,6 +20,12 @@ async function signInThroughForm(page: Page, email: string, password: string): P
   await answered;
 }
 
+/** Waits for the form's alert to say the expected words. */
+async function expectAlert(form: Locator, words: RegExp): Promise<void> {
+  const alert = form.getByRole('alert');
+  await alert.filter({ hasText: words }).waitFor({ timeout: 30_000 });
+}
+
 /** Waits until a detail panel's learning notes have loaded (so its controls are final). */
 function notesLoaded(scope: Locator): Promise<void> {
   return scope.locator('[data-testid="notes-section"][aria-busy="false"]').waitFor();
@@ -233,6 +239,31 @@ describe('signing in, roles and expired sessions in Chromium', () => {
     // No identity provider configured here: no SSO button.
     await page.getByTestId('signin-form').waitFor();
     expect(await page.getByTestId('signin-sso').count()).toBe(0);
+    await page.close();
+  });
+
+  it('changes your own password from the account page, then signs in with the new one', async () => {
+    const user = await api.user({ name: 'Pat Password' });
+    const page = await signedInPage(browser, api, user);
+    await page.goto(`${api.url}/account`);
+    const form = page.getByTestId('password-form');
+    await form.waitFor();
+    await form.getByLabel('Current password').fill('not my password');
+    await form.getByLabel('New password', { exact: true }).fill('a new passphrase here');
+    await form.getByLabel('New password again').fill('a new passphrase here');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expectAlert(form, /current password is not right/);
+    await form.getByLabel('Current password').fill(user.password);
+    await form.getByLabel('New password again').fill('a different one entirely');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expectAlert(form, /not the same/);
+    await form.getByLabel('New password again').fill('a new passphrase here');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await page.waitForURL(/\/signin\?changed=1/, { timeout: 30_000 });
+    expect(await page.getByTestId('signin-notice').textContent()).toMatch(/password is changed/);
+    await signInThroughForm(page, user.email, 'a new passphrase here');
+    await page.getByTestId('user-menu').waitFor({ timeout: 30_000 });
+    expect((await api.signIn(user.email, user.password)).cookie).toBeNull();
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { App } from './App';
+import { AccountPage } from './pages/account/AccountPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { ResetPasswordPage } from './pages/signin/ResetPasswordPage';
 import { SignInPage } from './pages/signin/SignInPage';
@@ -17,7 +18,7 @@ export function Root() {
   return <SignedIn route={route} />;
 }
 
-function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' }) {
+function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' | 'account' }) {
   const session = useSession();
   if (!session.me) {
     return (
@@ -43,6 +44,8 @@ function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' }) {
       return <TokensPage />;
     case 'admin':
       return <AdminPage />;
+    case 'account':
+      return <AccountPage />;
     case 'app':
       return <App />;
   }

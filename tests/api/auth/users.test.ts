@@ -20,12 +20,13 @@ describe('council user management', () => {
   });
 
   it('creates a user with a role, lists only its own users, and manages them', async () => {
+    const email = `New.Person.${Date.now()}@Council.example`;
     const made = await adminA.gql(
-      `mutation($c: ID!) { createUser(input: { email: "New.Person@Council.example", name: "New Person", councilId: $c, role: VIEWER }) { id email roles { councilId role } } }`,
-      { c: a },
+      `mutation($c: ID!, $e: String!) { createUser(input: { email: $e, name: "New Person", councilId: $c, role: VIEWER }) { id email roles { councilId role } } }`,
+      { c: a, e: email },
     );
     expect(made.data?.createUser).toMatchObject({
-      email: 'new.person@council.example',
+      email: email.toLowerCase(),
       roles: [{ councilId: a, role: 'VIEWER' }],
     });
     const id = made.data?.createUser.id as string;

@@ -40,3 +40,9 @@ describe('sign-in and reset wording', () => {
     expect(newPasswordProblem('a long enough password', 'a long enough password')).toBeNull();
   });
 });
+
+describe('sign-in notice after a password change', () => {
+  it('tells the user to sign in with the new password', () => {
+    expect(signInNotice(new URLSearchParams('changed=1'))).toMatch(/password is changed/);
+  });
+});

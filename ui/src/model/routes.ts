@@ -3,13 +3,14 @@
  * works on strings, never reads `window` (see state/useRoute.ts and api/client.ts).
  */
 
-export type Route = 'app' | 'signin' | 'reset-password' | 'tokens' | 'admin';
+export type Route = 'app' | 'signin' | 'reset-password' | 'tokens' | 'admin' | 'account';
 
 const PATHS: Record<string, Route> = {
   '/signin': 'signin',
   '/reset-password': 'reset-password',
   '/tokens': 'tokens',
   '/admin': 'admin',
+  '/account': 'account',
 };
 
 export function routeOf(pathname: string): Route {

@@ -39,6 +39,7 @@ export function signInError(code: string, message: string): string {
 /** The notice above the form for the other query parameters of /signin. */
 export function signInNotice(params: URLSearchParams): string | null {
   if (params.get('reset') === 'done') return 'Your new password is set. Sign in with it.';
+  if (params.get('changed')) return 'Your password is changed. Sign in with the new one.';
   if (params.get('signedOut')) return 'You have signed out.';
   if (params.get('next')) return 'Sign in to go on to the page you asked for.';
   return null;

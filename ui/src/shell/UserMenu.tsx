@@ -64,6 +64,11 @@ export function UserMenu({ me }: { me: Me }) {
           </ul>
           <ul className="user-menu-actions">
             <li>
+              <Link href="/account" onClick={() => setOpen(false)} data-testid="menu-account">
+                Change password
+              </Link>
+            </li>
+            <li>
               <Link href="/tokens" onClick={() => setOpen(false)} data-testid="menu-tokens">
                 API tokens
               </Link>
