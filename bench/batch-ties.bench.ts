@@ -9,7 +9,7 @@ import { peopleSpecs, TieSpec, tieSpecs } from './tie-workload';
 
 const CREATE_COUNCIL = `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`;
 const CREATE_PEOPLE = `mutation($c: ID!, $input: CreatePeopleInput!) {
-  createPeople(councilId: $c, input: $input) { created errors { index field message } } }`;
+  createPeople(councilId: $c, input: $input) { created ids errors { index field message } } }`;
 const CREATE_TIES = `mutation($c: ID!, $input: CreateTiesInput!) {
   createTies(councilId: $c, input: $input) { created errors { index field message } } }`;
 const CREATE_TIE = `mutation($c: ID!, $input: TieInput!) { createTie(councilId: $c, input: $input) { id } }`;
@@ -58,14 +58,19 @@ async function countTies(env: BenchEnv, councilId: string): Promise<number> {
 async function createPeople(env: BenchEnv, councilId: string, count: number) {
   const people = peopleSpecs(councilId, count);
   const { ms } = await timed(async () => {
-    for (const items of batches(people, MAX_PEOPLE_PER_BATCH)) {
-      const data = await env.gql<{ createPeople: BatchResult }>(CREATE_PEOPLE, {
+    // The server makes the ids; each spec takes the id made for it, in input order.
+    let done = 0;
+    const items = people.map(({ id: _local, ...item }) => item);
+    for (const batch of batches(items, MAX_PEOPLE_PER_BATCH)) {
+      const data = await env.gql<{ createPeople: BatchResult & { ids: string[] } }>(CREATE_PEOPLE, {
         c: councilId,
-        input: { items },
+        input: { items: batch },
       });
       if (data.createPeople.errors.length > 0) {
         throw new Error(`createPeople refused: ${JSON.stringify(data.createPeople.errors[0])}`);
       }
+      data.createPeople.ids.forEach((id, k) => (people[done + k].id = id));
+      done += batch.length;
     }
   });
   return { people, ms };

@@ -82,6 +82,10 @@ export function graphqlOptions(
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const refused = limitRefusal(formatted, config);
       if (refused) return refused;
+      // graphql-js stops coercing variables after 50 errors and says so without a code.
+      if (formatted.message.startsWith('Too many errors processing variables')) {
+        return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+      }
       const code = formatted.extensions?.code;
       // Errors Apollo raised itself outside our filter (rare) may carry internals.
       if (code === 'INTERNAL_SERVER_ERROR' && formatted.message !== GENERIC_MESSAGE) {

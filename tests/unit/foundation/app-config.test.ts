@@ -14,6 +14,46 @@ describe('loadConfig', () => {
     expect(config.seedOnStart).toBe(true);
   });
 
+  it('loads invented demo councils by default only on the local Neo4j, never with NEO4J_URI', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' }).seedOnStart).toBe(false);
+    expect(
+      loadConfig({ NEO4J_URI: 'neo4j://db.example:7687', SEED_ON_START: 'true' }).seedOnStart,
+    ).toBe(true);
+    expect(loadConfig({ SEED_ON_START: 'false' }).seedOnStart).toBe(false);
+  });
+
+  it('reads the first administrator and the sign-in settings, refusing half or weak ones', () => {
+    const config = loadConfig({
+      INTERWEAVE_ADMIN_EMAIL: 'Lead@Council.example',
+      INTERWEAVE_ADMIN_PASSWORD: 'a long enough password',
+      PUBLIC_URL: 'https://interweave.council.example/',
+    });
+    expect(config.auth).toMatchObject({
+      adminEmail: 'lead@council.example',
+      adminPassword: 'a long enough password',
+      publicUrl: 'https://interweave.council.example',
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      signInLockAfter: 10,
+      signInAddressLockAfter: 50,
+      credentialsFile: '.interweave/credentials.txt',
+      oidc: null,
+    });
+    expect(() => loadConfig({ INTERWEAVE_ADMIN_EMAIL: 'lead@council.example' })).toThrow(
+      /INTERWEAVE_ADMIN_PASSWORD/,
+    );
+    expect(() =>
+      loadConfig({
+        INTERWEAVE_ADMIN_EMAIL: 'lead@council.example',
+        INTERWEAVE_ADMIN_PASSWORD: 'short',
+      }),
+    ).toThrow(/at least 12/);
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://login.example/v2.0' })).toThrow(
+      /OIDC_CLIENT_ID/,
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('is production-safe when NODE_ENV is unset, with the documented limits', () => {
     const config = loadConfig({});
     expect(config.nodeEnv).toBe('production');
