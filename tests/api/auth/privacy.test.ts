@@ -55,6 +55,11 @@ const PERSON_QUERIES: [string, string, Record<string, unknown>][] = [
     `query($c: ID!, $p: ID) { memberships(councilId: $c, personId: $p) { personId teamId } }`,
     {},
   ],
+  [
+    'compareCouncils',
+    `query($c: ID!) { compareCouncils(councilIds: [$c], waveLabel: "Review", pathMetrics: false) { __typename } }`,
+    {},
+  ],
 ];
 
 describe('pseudonymous by default; researchers never see names', () => {
@@ -87,6 +92,8 @@ describe('pseudonymous by default; researchers never see names', () => {
     let text = query;
     if (query.includes('networkDiff'))
       text = query.replace('__typename', await fullSelection('NetworkDiffModel'));
+    if (query.includes('compareCouncils'))
+      text = query.replace('__typename', await fullSelection('CouncilComparisonModel'));
     if (query.includes('missingConnections'))
       text = query.replace('__typename', await fullSelection('MissingConnectionsModel'));
     const res = await user.gql(text, { c: T, id: manager, p: manager, ...extra });
