@@ -41,8 +41,11 @@ export async function revokeRole(userId: string, councilId: string) {
 }
 
 export async function setDisabled(userId: string, disabled: boolean) {
-  const op = disabled ? 'disableUser' : 'enableUser';
-  await gql(`mutation($id: ID!) { ${op}(userId: $id) { id } }`, { id: userId });
+  // Two whole documents (not one with the field name spliced in) so each can be checked.
+  const query = disabled
+    ? `mutation($id: ID!) { disableUser(userId: $id) { id } }`
+    : `mutation($id: ID!) { enableUser(userId: $id) { id } }`;
+  await gql(query, { id: userId });
 }
 
 export async function createResetLink(userId: string): Promise<{ url: string; expiresAt: string }> {
