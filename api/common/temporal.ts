@@ -1,16 +1,13 @@
-/**
- * Valid time. Dates are ISO calendar dates ("2024-03-31") stored as strings, which compare
- * correctly as text. A record is valid at D when validFrom <= D and (validTo is null or
- * validTo > D): validTo is the first day it no longer holds. This is the one place that
- * predicate is written; every repository builds its "as of" filter with it.
- */
+import { validAtCypher } from '../neo4j/validity';
+
+/** "Valid at $asOf" for a repository's Cypher; the rule itself is in api/neo4j/validity.ts. */
 export function validAt(alias: string, param = 'asOf'): string {
-  return validAtExpr(alias, `$${param}`);
+  return validAtCypher(alias, `$${param}`);
 }
 
 /** The same predicate against any Cypher expression (e.g. a wave's date inside a query). */
 export function validAtExpr(alias: string, date: string): string {
-  return `(${alias}.validFrom <= ${date} AND (${alias}.validTo IS NULL OR ${alias}.validTo > ${date}))`;
+  return validAtCypher(alias, date);
 }
 
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

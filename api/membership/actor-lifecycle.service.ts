@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FieldProblem } from '../common/domain-error';
 import { RequestScope } from '../common/request-scope';
+import { earlierEnd, isValidAt } from '../neo4j/validity';
 import { ActorLabel, ActorRepository, Period } from './actor.repository';
 
-/** True when the period holds on `date` (validTo is the first day it no longer holds). */
+/** True when the period holds on `date` (the rule is in api/neo4j/validity.ts). */
 export function holdsOn(period: Period, date: string): boolean {
-  return period.validFrom <= date && (period.validTo == null || date < period.validTo);
+  return isValidAt({ validFrom: period.validFrom, validTo: period.validTo ?? null }, date);
 }
 
-/** The earlier of two period ends, where null means "still open". */
-export function earlierEnd(a: string | null, b: string | null): string | null {
-  if (a == null) return b;
-  if (b == null) return a;
-  return a <= b ? a : b;
-}
+export { earlierEnd };
 
 /** Words for problems with a membership's start date, shared by single and batch writes. */
 export function notValidOn(label: ActorLabel, id: string, period: Period, date: string): string {

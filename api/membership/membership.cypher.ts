@@ -1,3 +1,5 @@
+import { earlierEndCypher, END_OF_TIME, overlapsCypher } from '../neo4j/validity';
+
 /**
  * Membership relationships and the Cypher fragments every actor repository shares.
  * A membership is a relationship carrying {id, validFrom, validTo}, because people move
@@ -17,9 +19,6 @@ export type MemberRelType = (typeof MemberRel)[keyof typeof MemberRel];
 /** All three types, for patterns such as `-[m:MEMBER_OF|HAS_PROFESSION|PART_OF]-`. */
 export const ANY_MEMBERSHIP = Object.values(MemberRel).join('|');
 
-/** Upper bound for open periods in overlap tests; ISO dates compare as text. */
-export const END_OF_TIME = '9999-12-31';
-
 /** Projection of a membership relationship bound to `m` onto the Membership model. */
 export const MEMBERSHIP_PROJECTION = `m {
   .id, .validFrom, .validTo,
@@ -32,13 +31,9 @@ export const MEMBERSHIP_PROJECTION = `m {
   organisationId: CASE type(m) WHEN '${MemberRel.PartOf}' THEN endNode(m).id END
 }`;
 
-/** Overlap of a stored period `m` with [$validFrom, $validTo) (null = open). */
+/** Overlap of a stored period `alias` with [$validFrom, $validTo) (null = open). */
 export function overlaps(alias: string): string {
-  return `(${alias}.validFrom < coalesce($validTo, '${END_OF_TIME}')
-           AND $validFrom < coalesce(${alias}.validTo, '${END_OF_TIME}'))`;
+  return overlapsCypher(alias, '$validFrom', '$validTo');
 }
 
-/** Cypher for the earlier of two period ends (null = open), so memberships never outlive an endpoint. */
-export function earlierEndCypher(a: string, b: string): string {
-  return `CASE WHEN ${a} IS NULL THEN ${b} WHEN ${b} IS NULL OR ${a} <= ${b} THEN ${a} ELSE ${b} END`;
-}
+export { earlierEndCypher, END_OF_TIME };

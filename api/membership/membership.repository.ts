@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Label, LabelName } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
+import { overlapsCypher } from '../neo4j/validity';
 import {
-  END_OF_TIME,
   earlierEndCypher,
   MEMBERSHIP_PROJECTION,
   MemberRel,
@@ -64,7 +64,7 @@ const MATCH_BY_ID = `CALL () {
 const SIBLINGS = `COUNT {
     MATCH (a)-[s]->(t) WHERE type(s) = type(m) AND s.id <> m.id
       AND (type(m) <> '${MemberRel.MemberOf}' OR t = b)
-      AND s.validFrom < $validTo AND m.validFrom < coalesce(s.validTo, '${END_OF_TIME}')
+      AND ${overlapsCypher('s', 'm.validFrom', '$validTo')}
   }`;
 
 /** $validTo, but never after either endpoint ends (professions never end). */

@@ -1,3 +1,4 @@
+import { periodsOverlap } from '../neo4j/validity';
 /**
  * Pure rules about ties, shared by the single and the batch paths (and mirrored by
  * CONFLICT_PREDICATE in tie.cypher.ts for ties already stored).
@@ -20,17 +21,6 @@ export interface TieIdentity {
 export function identityOf(t: TieIdentity): TieIdentity {
   const { fromId, fromKind, toId, toKind, typeId, directed, validFrom, validTo } = t;
   return { fromId, fromKind, toId, toKind, typeId, directed, validFrom, validTo };
-}
-
-/** Valid periods are half-open [validFrom, validTo); null validTo runs forever. */
-export function periodsOverlap(
-  a: Pick<TieIdentity, 'validFrom' | 'validTo'>,
-  b: Pick<TieIdentity, 'validFrom' | 'validTo'>,
-): boolean {
-  return (
-    (b.validTo === null || a.validFrom < b.validTo) &&
-    (a.validTo === null || b.validFrom < a.validTo)
-  );
 }
 
 export function isSelfTie(t: Pick<TieIdentity, 'fromId' | 'fromKind' | 'toId' | 'toKind'>) {

@@ -1,4 +1,5 @@
 import { Label } from '../../graph/labels';
+import { overlapsCypher } from '../neo4j/validity';
 import type { TieRow } from './tie.repository';
 
 /**
@@ -36,8 +37,7 @@ export const CONFLICT_PREDICATE = `t.typeId = c.typeId
   AND ((t.fromKind = c.fromKind AND t.fromId = c.fromId AND t.toKind = c.toKind AND t.toId = c.toId)
        OR (t.fromKind = c.toKind AND t.fromId = c.toId AND t.toKind = c.fromKind AND t.toId = c.fromId
            AND (NOT t.directed OR NOT c.directed)))
-  AND (c.validTo IS NULL OR t.validFrom < c.validTo)
-  AND (t.validTo IS NULL OR c.validFrom < t.validTo)`;
+  AND ${overlapsCypher('t', 'c.validFrom', 'c.validTo')}`;
 
 /**
  * Stored ties that could conflict with candidate `c`, found through the (fromId, toId)
