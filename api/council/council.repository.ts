@@ -29,7 +29,8 @@ export class CouncilRepository {
   async create(council: NewCouncil): Promise<Council> {
     const result = await this.neo4j.write((tx) =>
       tx.run(
-        `CREATE (c:${C} {id: $id, name: $name, region: $region, description: $description,
+        // uid tells this council from an earlier one with the same id (whose audit remains).
+        `CREATE (c:${C} {id: $id, uid: randomUUID(), name: $name, region: $region, description: $description,
                          synthetic: $synthetic, createdAt: toString(datetime())})
          FOREACH (nb IN $neighbourhoods |
            CREATE (c)-[:HAS_NEIGHBOURHOOD]->(:${N} {id: nb.id, name: nb.name, councilId: c.id}))
@@ -70,19 +71,29 @@ export class CouncilRepository {
   }
 
   async update(id: string, changes: Record<string, string | boolean>): Promise<Council | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(`MATCH (c:${C} {id: $id}) SET c += $changes RETURN ${COUNCIL_PROJECTION} AS council`, {
-        id,
-        changes,
-      }),
-    );
+    const result = await this.neo4j.writeInCouncil(id, async (tx, changed) => {
+      const updated = await tx.run(
+        `MATCH (c:${C} {id: $id}) SET c += $changes RETURN ${COUNCIL_PROJECTION} AS council`,
+        { id, changes },
+      );
+      if (updated.records.length > 0) changed();
+      return updated;
+    });
     return (result.records[0]?.get('council') as Council | undefined) ?? null;
   }
 
-  /** Deletes the council and everything scoped to it, in one transaction. */
+  /**
+   * Deletes the council and everything scoped to it, in one transaction. The council's
+   * lock is taken first: every other write in the council moves its data version (on this
+   * node) as its last step, so a write still running either committed before — and is
+   * deleted here — or waits, finds the council gone and rolls back. Nothing is left behind.
+   */
   async deleteWithContents(id: string): Promise<boolean> {
     return this.neo4j.write(async (tx) => {
-      const found = await tx.run(`MATCH (c:${C} {id: $id}) RETURN c.id`, { id });
+      const found = await tx.run(
+        `MATCH (c:${C} {id: $id}) SET c._lock = true REMOVE c._lock RETURN c.id`,
+        { id },
+      );
       if (found.records.length === 0) return false;
       await tx.run(
         // The audit trail is append-only: it outlives the council it records.
@@ -108,6 +119,7 @@ export class CouncilRepository {
       tx.run(
         `MATCH (c:${C} {id: $councilId})
          CREATE (c)-[:HAS_NEIGHBOURHOOD]->(n:${N} {id: $id, name: $name, councilId: $councilId})
+         SET c.dataVersion = coalesce(c.dataVersion, 0) + 1
          RETURN n {.id, .name} AS n`,
         { councilId, ...nb },
       ),
@@ -120,12 +132,14 @@ export class CouncilRepository {
     id: string,
     name: string,
   ): Promise<Neighbourhood | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const renamed = await tx.run(
         `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n.name = $name RETURN n {.id, .name} AS n`,
         { councilId, id, name },
-      ),
-    );
+      );
+      if (renamed.records.length > 0) changed();
+      return renamed;
+    });
     return (result.records[0]?.get('n') as Neighbourhood | undefined) ?? null;
   }
 
@@ -134,9 +148,10 @@ export class CouncilRepository {
     councilId: string,
     id: string,
   ): Promise<'missing' | 'in-use' | 'deleted'> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const found = await tx.run(
-        `MATCH (n:${N} {id: $id, councilId: $councilId})
+        `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n._lock = true REMOVE n._lock
+         WITH n
          RETURN COUNT { (n)<-[r]-() WHERE type(r) <> 'HAS_NEIGHBOURHOOD' } AS uses`,
         { councilId, id },
       );
@@ -146,6 +161,7 @@ export class CouncilRepository {
         councilId,
         id,
       });
+      changed();
       return 'deleted';
     });
   }

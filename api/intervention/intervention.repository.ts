@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Intervention, InterventionKind } from './models/intervention.model';
 
@@ -24,7 +25,7 @@ export class InterventionRepository {
 
   /** Returns null when the id is already taken (checked in the creating transaction). */
   async create(councilId: string, intervention: Intervention): Promise<Intervention | null> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const taken = await tx.run(`MATCH (i:${I} {id: $id}) RETURN i.id`, { id: intervention.id });
       if (taken.records.length > 0) return null;
       const created = await tx.run(
@@ -33,6 +34,7 @@ export class InterventionRepository {
          RETURN ${INTERVENTION_PROJECTION} AS intervention`,
         { councilId, ...intervention },
       );
+      changed();
       return created.records[0].get('intervention') as Intervention;
     });
   }
@@ -72,19 +74,23 @@ export class InterventionRepository {
     id: string,
     changes: InterventionChanges,
   ): Promise<Intervention | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const updated = await tx.run(
         `MATCH (i:${I} {id: $id}) WHERE i.councilId = $councilId
          SET i += $changes RETURN ${INTERVENTION_PROJECTION} AS intervention`,
         { councilId, id, changes },
-      ),
-    );
+      );
+      if (updated.records.length > 0) changed();
+      return updated;
+    });
     return (result.records[0]?.get('intervention') as Intervention | undefined) ?? null;
   }
 
   /** Learning notes about an intervention keep it alive: deleting it would orphan them. */
   async delete(councilId: string, id: string): Promise<DeleteOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      // Locked first, so no note can be attached between the check and the delete.
+      await lockRecords(tx, councilId, { [Label.Intervention]: [id] });
       const found = await tx.run(
         `MATCH (i:${I} {id: $id}) WHERE i.councilId = $councilId
          RETURN COUNT { (:${Label.LearningNote})-[:ABOUT]->(i) } AS notes`,
@@ -97,6 +103,7 @@ export class InterventionRepository {
         councilId,
         id,
       });
+      changed();
       return 'deleted';
     });
   }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
+import { ManagedTransaction } from 'neo4j-driver';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { LearningNote, NoteTargetKind } from './models/learning-note.model';
 import { NoteTargetRef, TARGET_LABEL } from './note-target';
@@ -53,7 +55,8 @@ export class LearningNoteRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async create(councilId: string, note: NewNote): Promise<CreateOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      await lockTarget(tx, councilId, note.target);
       const taken = await tx.run(`MATCH (n:${L} {id: $id}) RETURN n.id`, { id: note.id });
       if (taken.records.length > 0) return 'id-taken';
       const created = await tx.run(
@@ -76,6 +79,7 @@ export class LearningNoteRepository {
         },
       );
       if (created.records.length === 0) return 'target-missing';
+      changed();
       return { note: created.records[0].get('note') as LearningNote };
     });
   }
@@ -114,11 +118,12 @@ export class LearningNoteRepository {
 
   /** Re-points ABOUT / IN_CATEGORY and sets the properties in one transaction. */
   async update(councilId: string, id: string, changes: NoteChanges): Promise<UpdateOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const match = `MATCH (n:${L} {id: $id}) WHERE n.councilId = $councilId`;
+      const { target, ...props } = changes;
+      if (target) await lockTarget(tx, councilId, target);
       const found = await tx.run(`${match} RETURN n.id`, { councilId, id });
       if (found.records.length === 0) return 'missing';
-      const { target, ...props } = changes;
       if (target) {
         // Matching the new target first means a vanished target changes nothing.
         const moved = await tx.run(
@@ -150,18 +155,35 @@ export class LearningNoteRepository {
         id,
         props,
       });
+      changed();
       return { note: updated.records[0].get('note') as LearningNote };
     });
   }
 
   async delete(councilId: string, id: string): Promise<boolean> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const result = await tx.run(
         `MATCH (n:${L} {id: $id}) WHERE n.councilId = $councilId
          DETACH DELETE n RETURN count(*) AS deleted`,
         { councilId, id },
-      ),
-    );
-    return (result.records[0]?.get('deleted') as number) > 0;
+      );
+      const deleted = (result.records[0]?.get('deleted') as number) > 0;
+      if (deleted) changed();
+      return deleted;
+    });
   }
+}
+
+/**
+ * The record a note is about, locked first (a delete of it locks it too, then checks for
+ * notes): the note and the delete cannot both succeed. The council itself is never deleted
+ * under a note: a council delete takes the council's lock, as every write's version bump does.
+ */
+async function lockTarget(
+  tx: ManagedTransaction,
+  councilId: string,
+  target: { kind: NoteTargetKind; id: string },
+) {
+  if (target.kind === NoteTargetKind.COUNCIL) return;
+  await lockRecords(tx, councilId, { [TARGET_LABEL[target.kind]]: [target.id] });
 }

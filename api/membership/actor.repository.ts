@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ANY_MEMBERSHIP, MemberRel } from './membership.cypher';
 
@@ -66,7 +67,9 @@ export class ActorRepository {
     id: string,
     validTo: string,
   ): Promise<EndOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      // Locked first: the start and the memberships are checked against the state at commit.
+      await lockRecords(tx, councilId, { [label]: [id] });
       const found = await tx.run(
         `MATCH (a:${label} {id: $id}) WHERE a.councilId = $councilId
          RETURN a.validFrom AS validFrom,
@@ -76,7 +79,8 @@ export class ActorRepository {
       const row = found.records[0];
       if (!row) return { status: 'missing' };
       const validFrom = row.get('validFrom') as string;
-      if (validTo < validFrom) return { status: 'before-start', validFrom };
+      // validTo is the first day it no longer holds: ending on the start day is an empty period.
+      if (validTo <= validFrom) return { status: 'before-start', validFrom };
       const later = row.get('later') as number;
       if (later > 0) return { status: 'later-memberships', count: later };
       await tx.run(
@@ -88,13 +92,16 @@ export class ActorRepository {
          SET m.validTo = $validTo`,
         { councilId, id, validTo },
       );
+      changed();
       return { status: 'ended' };
     });
   }
 
   /** Hard delete with the actor's own relationships, unless anything else refers to it. */
   async delete(councilId: string, label: ActorLabel, id: string): Promise<DeleteOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      // Locked first, so nothing can be tied to it between the check and the delete.
+      await lockRecords(tx, councilId, { [label]: [id] });
       const found = await tx.run(
         `MATCH (a:${label} {id: $id}) WHERE a.councilId = $councilId
          RETURN COLLECT { MATCH (a)-[r]-() WHERE NOT type(r) IN $own RETURN DISTINCT type(r) } AS refs`,
@@ -111,6 +118,7 @@ export class ActorRepository {
         councilId,
         id,
       });
+      changed();
       return { status: 'deleted' };
     });
   }

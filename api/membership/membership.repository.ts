@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Label, LabelName } from '../../graph/labels';
 import { validAt } from '../common/temporal';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { overlapsCypher } from '../neo4j/validity';
 import {
@@ -94,8 +95,13 @@ export class MembershipRepository {
     const endpoints = `MATCH (a:${k.from} {id: $fromId}), (b:${k.to} {id: $toId})
          WHERE a.councilId = $councilId ${target}`;
     const params = { councilId, ...input };
-    // Check and create in one transaction, so two concurrent adds cannot both pass.
-    return this.neo4j.write(async (tx) => {
+    // Check and create in one transaction, after locking the member (person or team) and the
+    // target, so two concurrent adds queue and the second sees the first's membership.
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      await lockRecords(tx, councilId, {
+        [k.from]: [input.fromId],
+        ...(k.toScoped ? { [k.to]: [input.toId] } : {}),
+      });
       const check = await tx.run(`${endpoints} RETURN EXISTS { ${clash} } AS clashes`, params);
       if (check.records.length === 0 || (check.records[0].get('clashes') as boolean)) {
         return 'overlap';
@@ -106,6 +112,7 @@ export class MembershipRepository {
          RETURN ${MEMBERSHIP_PROJECTION} AS membership`,
         params,
       );
+      changed();
       return result.records[0].get('membership') as Membership;
     });
   }
@@ -124,7 +131,15 @@ export class MembershipRepository {
     id: string,
     validTo: string,
   ): Promise<Membership | 'overlap' | null> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const member = await tx.run(`${MATCH_BY_ID} RETURN labels(a)[0] AS label, a.id AS id`, {
+        councilId,
+        id,
+      });
+      if (member.records.length === 0) return null;
+      await lockRecords(tx, councilId, {
+        [member.records[0].get('label') as LabelName]: [member.records[0].get('id') as string],
+      });
       const found = await tx.run(`${MATCH_BY_ID} RETURN ${SIBLINGS} AS clashes`, {
         councilId,
         id,
@@ -137,17 +152,21 @@ export class MembershipRepository {
          RETURN ${MEMBERSHIP_PROJECTION} AS membership`,
         { councilId, id, validTo },
       );
+      changed();
       return result.records[0].get('membership') as Membership;
     });
   }
 
   async delete(councilId: string, id: string): Promise<boolean> {
-    const result = await this.neo4j.query(
-      `${MATCH_BY_ID} DELETE m RETURN count(*) AS deleted`,
-      { councilId, id },
-      'WRITE',
-    );
-    return result.records.length > 0 && (result.records[0].get('deleted') as number) > 0;
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const result = await tx.run(`${MATCH_BY_ID} DELETE m RETURN count(*) AS deleted`, {
+        councilId,
+        id,
+      });
+      const deleted = result.records.length > 0 && (result.records[0].get('deleted') as number) > 0;
+      if (deleted) changed();
+      return deleted;
+    });
   }
 
   /**

@@ -90,11 +90,11 @@ export class MembershipService {
     await this.councils.assertCouncil(scope);
     const current = await this.memberships.find(scope.councilId, id);
     if (!current) throw DomainError.notFound('Membership', id);
-    if (validTo < current.validFrom) {
+    if (validTo <= current.validFrom) {
       throw DomainError.badInput([
         {
           field: 'validTo',
-          message: `validTo must not be before validFrom (${current.validFrom})`,
+          message: `validTo must be after validFrom (${current.validFrom}): validTo is the first day it no longer holds`,
         },
       ]);
     }

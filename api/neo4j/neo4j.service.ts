@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { Neo4jConnectionConfig } from '../config/app-config';
+import { DomainError } from '../common/domain-error';
+import { bumpDataVersion } from './locks';
 import { mapNeo4jError } from './neo4j.errors';
 
 export type Params = Record<string, unknown>;
@@ -46,6 +48,26 @@ export class Neo4jService implements OnApplicationShutdown {
   /** Runs a write unit of work in a managed transaction: all of it commits, or none. */
   write<T>(work: Work<T>): Promise<T> {
     return this.withSession('WRITE', (s) => s.executeWrite(work));
+  }
+
+  /**
+   * A write inside one council: `work` runs in a managed transaction and calls `changed()`
+   * once it has written something; then the council's data version moves as the last
+   * statement of the same transaction (see bumpDataVersion). A refusal (work returns
+   * without calling changed) moves nothing. A council deleted meanwhile rolls it all back.
+   */
+  writeInCouncil<T>(
+    councilId: string,
+    work: (tx: ManagedTransaction, changed: () => void) => Promise<T>,
+  ): Promise<T> {
+    return this.write(async (tx) => {
+      let wrote = false;
+      const result = await work(tx, () => (wrote = true));
+      if (wrote && !(await bumpDataVersion(tx, councilId))) {
+        throw DomainError.notFound('Council', councilId);
+      }
+      return result;
+    });
   }
 
   /** One statement, auto-committed by the driver's executeQuery with retries. */

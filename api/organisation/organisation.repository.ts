@@ -52,14 +52,16 @@ export class OrganisationRepository {
 
   async create(councilId: string, row: NewOrganisation): Promise<Organisation> {
     const { neighbourhoodIds, ...props } = row;
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const created = await tx.run(
         `CREATE (o:${O}) SET o = $props, o.councilId = $councilId, o.createdAt = toString(datetime())
          WITH o ${SYNC_LINKS}
          RETURN ${ORGANISATION_PROJECTION} AS organisation`,
         { councilId, props, neighbourhoodIds },
-      ),
-    );
+      );
+      changed();
+      return created;
+    });
     return result.records[0].get('organisation') as Organisation;
   }
 
@@ -103,15 +105,17 @@ export class OrganisationRepository {
     changes: Record<string, unknown>,
     neighbourhoodIds: string[] | null,
   ): Promise<Organisation | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const updated = await tx.run(
         `MATCH (o:${O} {id: $id}) WHERE o.councilId = $councilId
          SET o += $changes
          WITH o ${SYNC_LINKS}
          RETURN ${ORGANISATION_PROJECTION} AS organisation`,
         { councilId, id, changes, neighbourhoodIds },
-      ),
-    );
+      );
+      if (updated.records.length > 0) changed();
+      return updated;
+    });
     return (result.records[0]?.get('organisation') as Organisation | undefined) ?? null;
   }
 }

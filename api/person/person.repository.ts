@@ -6,7 +6,9 @@ import {
   MEMBERSHIP_PROJECTION,
   MemberRel,
 } from '../membership/membership.cypher';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
+import { validAtCypher } from '../neo4j/validity';
 import { Person, PersonLevel } from './models/person.model';
 
 const P = Label.Person;
@@ -73,8 +75,22 @@ export class PersonRepository {
    * Writes every person and their first team / profession memberships in ONE transaction,
    * a few UNWIND statements of CHUNK rows each: all of them commit, or none.
    */
-  async createMany(councilId: string, rows: NewPerson[]): Promise<void> {
-    await this.neo4j.write(async (tx) => {
+  async createMany(councilId: string, rows: NewPerson[]): Promise<'created' | { teamId: string }> {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      // Each person's first team is locked and checked again here: it must still exist and
+      // hold on the person's start, whatever was ended or deleted since it was validated.
+      const teamIds = rows.flatMap((r) => (r.teamId ? [r.teamId] : []));
+      if (teamIds.length > 0) {
+        await lockRecords(tx, councilId, { [Label.Team]: teamIds });
+        const gone = await tx.run<{ teamId: string }>(
+          `UNWIND $rows AS row WITH row WHERE row.teamId IS NOT NULL
+           OPTIONAL MATCH (t:${Label.Team} {id: row.teamId}) WHERE t.councilId = $councilId
+           WITH row, t WHERE t IS NULL OR NOT ${validAtCypher('t', 'row.validFrom')}
+           RETURN row.teamId AS teamId LIMIT 1`,
+          { councilId, rows: rows.map((r) => ({ teamId: r.teamId, validFrom: r.validFrom })) },
+        );
+        if (gone.records.length > 0) return { teamId: gone.records[0].get('teamId') };
+      }
       for (let start = 0; start < rows.length; start += CHUNK) {
         await tx.run(
           `UNWIND $rows AS row
@@ -97,6 +113,8 @@ export class PersonRepository {
           { councilId, rows: rows.slice(start, start + CHUNK) },
         );
       }
+      changed();
+      return 'created';
     });
   }
 
@@ -155,14 +173,16 @@ export class PersonRepository {
     asOf: string,
     revealNames: boolean,
   ): Promise<Person | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const updated = await tx.run(
         `MATCH (p:${P} {id: $id}) WHERE p.councilId = $councilId
          SET p += $changes
          RETURN ${PERSON_PROJECTION} AS person`,
         { councilId, id, changes, asOf, revealNames },
-      ),
-    );
+      );
+      if (updated.records.length > 0) changed();
+      return updated;
+    });
     return (result.records[0]?.get('person') as Person | undefined) ?? null;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { definedChanges } from '../common/changes';
 import { TimeArgs } from '../common/dto/time.args';
-import { DomainError } from '../common/domain-error';
+import { DomainError, DomainErrorCode } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
 import { RequestScope } from '../common/request-scope';
@@ -49,7 +49,8 @@ export class PersonService {
     await this.councils.assertCouncil(scope);
     await this.rules.assert(scope, input);
     const row = toRow(input);
-    await this.people.createMany(scope.councilId, [row]);
+    const outcome = await this.people.createMany(scope.councilId, [row]);
+    if (outcome !== 'created') throw teamGone(outcome.teamId, 'input.teamId');
     return this.get(scope, row.id);
   }
 
@@ -59,7 +60,16 @@ export class PersonService {
     const errors = await this.rules.check(scope, input.items);
     if (errors.length > 0) return { created: 0, ids: [], errors };
     const rows = input.items.map(toRow);
-    await this.people.createMany(scope.councilId, rows);
+    const outcome = await this.people.createMany(scope.councilId, rows);
+    if (outcome !== 'created') {
+      const index = rows.findIndex((r) => r.teamId === outcome.teamId);
+      const { message } = teamGone(outcome.teamId, 'teamId');
+      return {
+        created: 0,
+        ids: [],
+        errors: [{ index, field: 'teamId', code: DomainErrorCode.Conflict, message }],
+      };
+    }
     return { created: rows.length, ids: rows.map((r) => r.id), errors: [] };
   }
 
@@ -133,4 +143,12 @@ export class PersonService {
     await this.councils.assertCouncil(scope);
     return this.lifecycle.delete(scope, Label.Person, id);
   }
+}
+
+/** The team was ended or removed between validation and the write. */
+function teamGone(teamId: string, field: string): DomainError {
+  return DomainError.conflict(
+    `Team "${teamId}" was ended or removed meanwhile and no longer holds on validFrom`,
+    field,
+  );
 }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { earlierEndCypher, MemberRel } from '../membership/membership.cypher';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
+import { validAtCypher } from '../neo4j/validity';
 import { Team } from './models/team.model';
 
 const T = Label.Team;
@@ -55,15 +57,28 @@ export interface TeamFilter {
 export class TeamRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  /** Creates the team and its first PART_OF membership (for the team's whole period). */
+  /**
+   * Creates the team and its first PART_OF membership (for the team's whole period). The
+   * organisation is locked and checked again first: null when it was ended or removed so
+   * that it no longer holds on the team's start.
+   */
   async create(
     councilId: string,
     row: NewTeam,
     organisation: InitialOrganisation | null,
     asOf: string,
-  ): Promise<Team> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+  ): Promise<Team | null> {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      if (organisation) {
+        await lockRecords(tx, councilId, { [Label.Organisation]: [organisation.organisationId] });
+        const holds = await tx.run(
+          `MATCH (o:${Label.Organisation} {id: $id}) WHERE o.councilId = $councilId
+             AND ${validAtCypher('o', '$validFrom')} RETURN o.id`,
+          { councilId, id: organisation.organisationId, validFrom: row.validFrom },
+        );
+        if (holds.records.length === 0) return null;
+      }
+      const result = await tx.run(
         `CREATE (t:${T}) SET t = $props, t.councilId = $councilId, t.createdAt = toString(datetime())
          WITH t ${SYNC_LINKS}
          CALL (t) {
@@ -74,9 +89,10 @@ export class TeamRepository {
          }
          RETURN ${TEAM_PROJECTION} AS team`,
         { councilId, props: row, organisation: organisation ?? {}, asOf },
-      ),
-    );
-    return result.records[0].get('team') as Team;
+      );
+      changed();
+      return result.records[0].get('team') as Team;
+    });
   }
 
   async get(councilId: string, id: string, asOf: string): Promise<Team | null> {
@@ -120,15 +136,17 @@ export class TeamRepository {
     changes: Record<string, unknown>,
     asOf: string,
   ): Promise<Team | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(
+    const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const updated = await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          SET t += $changes
          WITH t ${SYNC_LINKS}
          RETURN ${TEAM_PROJECTION} AS team`,
         { councilId, id, changes, asOf },
-      ),
-    );
+      );
+      if (updated.records.length > 0) changed();
+      return updated;
+    });
     return (result.records[0]?.get('team') as Team | undefined) ?? null;
   }
 }

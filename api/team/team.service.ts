@@ -39,7 +39,7 @@ export class TeamService {
         { label: Label.Organisation, id: input.organisationId, field: 'input.organisationId' },
       ]);
     }
-    return this.teams.create(
+    const team = await this.teams.create(
       scope.councilId,
       {
         id: newId('team'),
@@ -54,6 +54,13 @@ export class TeamService {
         : null,
       today(),
     );
+    if (!team) {
+      throw DomainError.conflict(
+        `Organisation "${input.organisationId}" was ended or removed meanwhile and no longer holds on validFrom`,
+        'input.organisationId',
+      );
+    }
+    return team;
   }
 
   /** The team whatever its validity, with its organisation as of the moment. */

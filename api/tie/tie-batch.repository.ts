@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ActorKind } from './models/tie.enums';
-import { CONFLICT_LOOKUP } from './tie.cypher';
+import { STORED_CONFLICTS } from './tie.cypher';
 import { TieIdentity } from './tie-rules';
 
 export type ActorIds = Record<ActorKind, Set<string>>;
@@ -56,12 +56,10 @@ export class TieBatchRepository {
     candidates: (TieIdentity & { index: number })[],
   ): Promise<Map<number, string>> {
     if (candidates.length === 0) return new Map();
-    const result = await this.neo4j.query<{ index: number; id: string }>(
-      `UNWIND $candidates AS c
-       CALL (c) { CALL (c) { ${CONFLICT_LOOKUP} } RETURN t.id AS id LIMIT 1 }
-       RETURN c.index AS index, id`,
-      { councilId, candidates },
-    );
+    const result = await this.neo4j.query<{ index: number; id: string }>(STORED_CONFLICTS, {
+      councilId,
+      candidates,
+    });
     return new Map(result.records.map((r) => [r.get('index'), r.get('id')]));
   }
 }

@@ -67,8 +67,31 @@ export class TieBatchService {
       const errors = log.errors.sort((a, b) => a.index - b.index);
       return { created: 0, ids: [], errors };
     }
-    const created = await this.ties.createMany(scope.councilId, rows);
-    return { created, ids: rows.map((r) => r.id), errors: [] };
+    // The checks above give every error at once; the write checks endpoints and identical
+    // ties again under lock, in its own transaction, for whatever changed meanwhile.
+    const outcome = await this.ties.createMany(scope.councilId, rows);
+    if ('created' in outcome)
+      return { created: outcome.created, ids: rows.map((r) => r.id), errors: [] };
+    if ('missing' in outcome) {
+      for (const m of outcome.missing) {
+        log.add(
+          m.index,
+          m.field,
+          DomainErrorCode.NotFound,
+          `actor "${m.id}" was removed meanwhile`,
+        );
+      }
+    } else {
+      for (const [index, id] of outcome.conflicts) {
+        log.add(
+          index,
+          'typeId',
+          DomainErrorCode.Conflict,
+          `identical to tie "${id}", stored meanwhile`,
+        );
+      }
+    }
+    return { created: 0, ids: [], errors: log.errors.sort((a, b) => a.index - b.index) };
   }
 
   /** Field rules, tie type and self ties; returns the items whose endpoint fields are usable. */

@@ -48,10 +48,21 @@ export const CONFLICT_LOOKUP = [
   ['c.toId', 'c.fromId'],
 ]
   .map(
+    // The hint keeps the pair index in the plan even when it was planned on an empty
+    // store (where a label scan looks cheaper): fast whatever the statistics say.
     ([from, to]) => `MATCH (t:${Label.Tie} {fromId: ${from}, toId: ${to}})
+  USING INDEX t:${Label.Tie}(fromId, toId)
   WHERE t.councilId = $councilId AND ${CONFLICT_PREDICATE} RETURN t`,
   )
   .join('\n  UNION\n  ');
+
+/**
+ * For each candidate in $candidates (identity + index) identical to a stored tie: its
+ * index and one such tie's id. Needs $councilId and $candidates.
+ */
+export const STORED_CONFLICTS = `UNWIND $candidates AS c
+  CALL (c) { CALL (c) { ${CONFLICT_LOOKUP} } RETURN t.id AS id LIMIT 1 }
+  RETURN c.index AS index, id`;
 
 /** Properties a new Tie takes from its row: listed, so the write plan needs no Eager. */
 const ROW_PROPERTIES: readonly (keyof TieRow)[] = [

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
-import { DomainError } from '../common/domain-error';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Tie } from './models/tie.model';
 import { ACTOR_LABEL, ActorKind, TieFrequency, TieSource } from './models/tie.enums';
-import { CONFLICT_LOOKUP, NEW_TIE_PROPERTIES, TIE_PROJECTION } from './tie.cypher';
-import { TieIdentity } from './tie-rules';
+import { lockRecords, LockRequest } from '../neo4j/locks';
+import {
+  CONFLICT_LOOKUP,
+  NEW_TIE_PROPERTIES,
+  STORED_CONFLICTS,
+  TIE_PROJECTION,
+} from './tie.cypher';
+import { identityOf, TieIdentity } from './tie-rules';
 
 const T = Label.Tie;
 
@@ -47,6 +52,18 @@ export interface ChangeRecord {
   actor: string;
   reason: string | null;
 }
+
+export type CreateOutcome =
+  | { created: number }
+  | { missing: { index: number; field: 'fromId' | 'toId' | 'waveId'; id: string }[] }
+  | { conflicts: Map<number, string> };
+
+export type UpdateOutcome =
+  | 'updated'
+  | 'missing'
+  | 'wave-missing'
+  | { invalid: 'validFrom' | 'validTo'; current: TieIdentity }
+  | { conflict: string };
 
 /** Rows per UNWIND statement: large enough to amortise round trips, small for memory. */
 export const WRITE_CHUNK = 1000;
@@ -108,37 +125,39 @@ export class TieRepository {
     return { items: row.get('items') as Tie[], total: row.get('total') as number };
   }
 
-  /** Ids of stored ties identical to the candidate, other than `exceptId`. */
-  async conflicting(
-    councilId: string,
-    candidate: TieIdentity,
-    exceptId: string | null,
-  ): Promise<string[]> {
-    const result = await this.neo4j.query<{ id: string }>(
-      `WITH $candidate AS c CALL (c) { ${CONFLICT_LOOKUP} }
-       WITH t WHERE $exceptId IS NULL OR t.id <> $exceptId
-       RETURN t.id AS id`,
-      { councilId, candidate, exceptId },
-    );
-    return result.records.map((r) => r.get('id'));
-  }
-
   /**
-   * Creates all rows in ONE transaction, UNWIND in chunks per (fromKind, toKind), so each
-   * endpoint is matched by label and id through the unique-id index. Endpoints were
-   * validated beforehand; if one vanished meanwhile the whole write is rolled back.
+   * Creates all rows in ONE transaction, and only if the rules still hold at commit: the
+   * endpoints are locked first (in the global lock order), then checked to exist and to have
+   * no identical stored tie, then written UNWIND in chunks per (fromKind, toKind) through
+   * the unique-id index, then the council's data version moves. Two concurrent identical
+   * creates thus queue on the endpoints' locks and the second finds the first's tie.
    */
-  async createMany(councilId: string, rows: TieRow[]): Promise<number> {
-    const groups = new Map<string, TieRow[]>();
-    for (const row of rows) {
-      const key = `${row.fromKind}|${row.toKind}`;
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
-    return this.neo4j.write(async (tx) => {
+  async createMany(councilId: string, rows: TieRow[]): Promise<CreateOutcome> {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const locks = endpointLocks(rows);
+      locks[Label.Wave] = rows.map((row) => row.waveId);
+      const found = await lockRecords(tx, councilId, locks);
+      const missing = rows.flatMap((row, index) => [
+        ...[
+          { kind: row.fromKind, id: row.fromId, field: 'fromId' as const },
+          { kind: row.toKind, id: row.toId, field: 'toId' as const },
+        ]
+          .filter((end) => !found.get(ACTOR_LABEL[end.kind])?.has(end.id))
+          .map((end) => ({ index, field: end.field, id: end.id })),
+        ...(row.waveId && !found.get(Label.Wave)?.has(row.waveId)
+          ? [{ index, field: 'waveId' as const, id: row.waveId }]
+          : []),
+      ]);
+      if (missing.length > 0) return { missing };
+      const conflicts = await tx.run<{ index: number; id: string }>(STORED_CONFLICTS, {
+        councilId,
+        candidates: rows.map((row, index) => ({ ...identityOf(row), index })),
+      });
+      if (conflicts.records.length > 0) {
+        return { conflicts: new Map(conflicts.records.map((r) => [r.get('index'), r.get('id')])) };
+      }
       let created = 0;
-      for (const group of groups.values()) {
+      for (const group of groupByKinds(rows)) {
         const from = ACTOR_LABEL[group[0].fromKind];
         const to = ACTOR_LABEL[group[0].toKind];
         for (let i = 0; i < group.length; i += WRITE_CHUNK) {
@@ -153,31 +172,64 @@ export class TieRepository {
              RETURN count(t) AS n`,
             { rows: chunk, councilId },
           );
-          const n = result.records[0].get('n');
-          if (n !== chunk.length) {
-            throw DomainError.conflict('An endpoint of a tie was removed meanwhile; try again');
-          }
-          created += n;
+          created += result.records[0].get('n');
         }
       }
-      return created;
+      changed();
+      return { created };
     });
   }
 
   /**
    * Copies the current state into a TieVersion, applies the changes and bumps the
-   * version, in one transaction. Returns false when the tie is not in the council.
+   * version, in one transaction, after locking the tie and its ends: the new validity must
+   * still be a non-empty period, and no identical tie may exist, against the state at
+   * commit (so an endTie racing an updateTie can never leave validTo before validFrom).
    */
   async update(
     councilId: string,
     id: string,
     changes: TieChanges,
     change: ChangeRecord,
-  ): Promise<boolean> {
-    return this.neo4j.write(async (tx) => {
-      const result = await tx.run(
-        // Bumping the version first takes the tie's write lock before anything is read,
-        // so concurrent edits queue up and each copies the state it replaces.
+  ): Promise<UpdateOutcome> {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      const ends = await tx.run(
+        `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
+         RETURN t.fromKind AS fromKind, t.fromId AS fromId, t.toKind AS toKind, t.toId AS toId`,
+        { councilId, id },
+      );
+      const end = ends.records[0]?.toObject() as
+        Pick<TieRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'> | undefined;
+      if (!end) return 'missing';
+      const locks = endpointLocks([end]);
+      locks[Label.Tie] = [id];
+      if (changes.waveId) locks[Label.Wave] = [changes.waveId];
+      const found = await lockRecords(tx, councilId, locks);
+      if (!found.get(Label.Tie)?.has(id)) return 'missing';
+      if (changes.waveId && !found.get(Label.Wave)?.has(changes.waveId)) return 'wave-missing';
+      const state = await tx.run(
+        `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
+         RETURN t {.fromId, .fromKind, .toId, .toKind, .typeId, .directed, .validFrom, .validTo} AS t`,
+        { councilId, id },
+      );
+      const current = state.records[0].get('t') as TieIdentity;
+      const next: TieIdentity = {
+        ...current,
+        typeId: changes.typeId ?? current.typeId,
+        directed: changes.directed ?? current.directed,
+        validFrom: changes.validFrom ?? current.validFrom,
+        validTo: changes.validTo === undefined ? current.validTo : changes.validTo,
+      };
+      if (next.validTo !== null && next.validTo <= next.validFrom) {
+        return { invalid: changes.validTo === undefined ? 'validFrom' : 'validTo', current };
+      }
+      const clash = await tx.run<{ id: string }>(
+        `WITH $candidate AS c CALL (c) { ${CONFLICT_LOOKUP} }
+         WITH t WHERE t.id <> $id RETURN t.id AS id LIMIT 1`,
+        { councilId, candidate: next, id },
+      );
+      if (clash.records.length > 0) return { conflict: clash.records[0].get('id') };
+      await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          SET t.version = t.version + 1
          CREATE (v:${Label.TieVersion})
@@ -185,11 +237,9 @@ export class TieRepository {
              v.version = t.version - 1, v.changedAt = $change.at,
              v.changedBy = $change.actor, v.changeReason = $change.reason
          CREATE (v)-[:VERSION_OF]->(t)
-         SET t += $changes, t.recordedAt = $change.at
-         RETURN t.typeId AS typeId`,
+         SET t += $changes, t.recordedAt = $change.at`,
         { councilId, id, changes, change },
       );
-      if (result.records.length === 0) return false;
       if (changes.typeId !== undefined) {
         await tx.run(
           `MATCH (t:${T} {id: $id})-[r:OF_TYPE]->() DELETE r
@@ -197,7 +247,8 @@ export class TieRepository {
           { id },
         );
       }
-      return true;
+      changed();
+      return 'updated';
     });
   }
 
@@ -207,21 +258,53 @@ export class TieRepository {
    * else refers to (a learning note) is left alone: 'in-use'.
    */
   async delete(councilId: string, id: string): Promise<'missing' | 'in-use' | 'deleted'> {
-    return this.neo4j.write(async (tx) => {
-      const found = await tx.run(
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      // Locked first, so a learning note cannot be attached between the check and the delete.
+      const found = await lockRecords(tx, councilId, { [Label.Tie]: [id] });
+      if (!found.get(Label.Tie)?.has(id)) return 'missing';
+      const uses = await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          RETURN COUNT { (t)<-[r]-() WHERE NOT r:VERSION_OF } AS uses`,
         { councilId, id },
       );
-      if (found.records.length === 0) return 'missing';
-      if ((found.records[0].get('uses') as number) > 0) return 'in-use';
+      if ((uses.records[0].get('uses') as number) > 0) return 'in-use';
       await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(t)
          DETACH DELETE v, t`,
         { councilId, id },
       );
+      changed();
       return 'deleted';
     });
   }
+}
+
+/** The endpoints of the rows, per label, for lockRecords. */
+function endpointLocks(
+  rows: Pick<TieRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'>[],
+): LockRequest {
+  const request: LockRequest = {};
+  for (const row of rows) {
+    for (const [kind, id] of [
+      [row.fromKind, row.fromId],
+      [row.toKind, row.toId],
+    ] as const) {
+      const label = ACTOR_LABEL[kind];
+      request[label] = [...(request[label] ?? []), id];
+    }
+  }
+  return request;
+}
+
+/** Rows grouped by (fromKind, toKind), so each UNWIND matches its ends by label. */
+function groupByKinds(rows: TieRow[]): TieRow[][] {
+  const groups = new Map<string, TieRow[]>();
+  for (const row of rows) {
+    const key = `${row.fromKind}|${row.toKind}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()];
 }

@@ -12,7 +12,7 @@ import { TieInput, UpdateTieInput } from './dto/tie.input';
 import { ACTOR_LABEL } from './models/tie.enums';
 import { Tie } from './models/tie.model';
 import { TieFilters, TieRepository } from './tie.repository';
-import { isSelfTie, newTieRow, TieIdentity } from './tie-rules';
+import { isSelfTie, newTieRow } from './tie-rules';
 
 type ChangeInput = Omit<UpdateTieInput, 'changeReason'>;
 
@@ -75,8 +75,16 @@ export class TieService {
       await this.defaultDirected(input.typeId),
       new Date().toISOString(),
     );
-    await this.assertNoConflict(scope, row, null, 'input.typeId');
-    await this.ties.createMany(scope.councilId, [row]);
+    const outcome = await this.ties.createMany(scope.councilId, [row]);
+    if ('missing' in outcome) {
+      const { field, id } = outcome.missing[0];
+      throw new DomainError(
+        DomainError.notFound('Actor', id).code,
+        `Actor "${id}" was not found in this council`,
+        [{ field: `input.${field}`, message: `actor "${id}" was not found in this council` }],
+      );
+    }
+    if ('conflicts' in outcome) throw identical([...outcome.conflicts.values()][0], 'input.typeId');
     return this.get(scope, row.id, {});
   }
 
@@ -125,56 +133,48 @@ export class TieService {
     names: { prefix: string; conflictField: string },
   ): Promise<Tie> {
     const { prefix } = names;
-    const current = await this.get(scope, id, {});
+    await this.councils.assertCouncil(scope);
     await this.vocabulary.assertTerms([
       { label: Label.TieType, field: `${prefix}typeId`, id: changes.typeId },
     ]);
-    const validFrom = changes.validFrom ?? current.validFrom;
-    const validTo = changes.validTo === undefined ? current.validTo : changes.validTo;
-    if (validTo !== null && validTo < validFrom) {
-      const field = changes.validTo === undefined ? 'validFrom' : 'validTo';
-      throw DomainError.badInput([
-        { field: `${prefix}${field}`, message: `validTo must not be before validFrom` },
-      ]);
-    }
     if (changes.waveId) {
       await this.councils.assertInCouncil(scope, [
         { label: Label.Wave, id: changes.waveId, field: `${prefix}waveId` },
       ]);
     }
-    const identity: TieIdentity = {
-      fromId: current.from.id,
-      fromKind: current.from.kind,
-      toId: current.to.id,
-      toKind: current.to.kind,
-      typeId: changes.typeId ?? current.typeId,
-      directed: changes.directed ?? current.directed,
-      validFrom,
-      validTo,
-    };
-    await this.assertNoConflict(scope, identity, id, names.conflictField);
+    // Validity order and identical ties are checked against the stored state under lock.
     const change = { versionId: newId('tiev'), at: new Date().toISOString(), actor: scope.actor };
-    await this.ties.update(scope.councilId, id, changes, { ...change, reason });
-    return this.get(scope, id, {});
-  }
-
-  private async assertNoConflict(
-    scope: RequestScope,
-    identity: TieIdentity,
-    exceptId: string | null,
-    field: string,
-  ): Promise<void> {
-    const [existing] = await this.ties.conflicting(scope.councilId, identity, exceptId);
-    if (existing) {
-      throw DomainError.conflict(
-        `An identical tie (same actors, same type, overlapping validity) already exists: "${existing}"`,
-        field,
+    const outcome = await this.ties.update(scope.councilId, id, changes, { ...change, reason });
+    if (outcome === 'missing') throw DomainError.notFound('Tie', id);
+    if (outcome === 'wave-missing') {
+      throw new DomainError(
+        DomainError.notFound('Wave', '').code,
+        'The wave was removed meanwhile',
+        [{ field: `${prefix}waveId`, message: 'the wave was removed meanwhile' }],
       );
     }
+    if (typeof outcome === 'object' && 'invalid' in outcome) {
+      const { validFrom, validTo } = outcome.current;
+      throw DomainError.badInput([
+        {
+          field: `${prefix}${outcome.invalid}`,
+          message: `validTo must be after validFrom (the tie is stored as valid from ${validFrom}${validTo ? ` to ${validTo}` : ''})`,
+        },
+      ]);
+    }
+    if (typeof outcome === 'object') throw identical(outcome.conflict, names.conflictField);
+    return this.get(scope, id, {});
   }
 
   private async defaultDirected(typeId: string): Promise<boolean> {
     const types = (await this.vocabulary.all()).tieTypes;
     return types.find((t) => t.id === typeId)?.defaultDirected ?? false;
   }
+}
+
+function identical(existing: string, field: string): DomainError {
+  return DomainError.conflict(
+    `An identical tie (same actors, same type, overlapping validity) already exists: "${existing}"`,
+    field,
+  );
 }

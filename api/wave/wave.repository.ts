@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
+import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Wave } from './models/wave.model';
 
@@ -21,7 +22,7 @@ export class WaveRepository {
 
   /** Checks id and label inside the same transaction that creates, so a refusal writes nothing. */
   async create(councilId: string, wave: NewWave): Promise<CreateOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const clash = await tx.run(
         `OPTIONAL MATCH (byId:${W} {id: $id})
          OPTIONAL MATCH (byLabel:${W} {councilId: $councilId, label: $label})
@@ -37,6 +38,7 @@ export class WaveRepository {
          RETURN ${WAVE_PROJECTION} AS wave`,
         { councilId, ...wave },
       );
+      changed();
       return { wave: created.records[0].get('wave') as Wave };
     });
   }
@@ -67,7 +69,7 @@ export class WaveRepository {
   }
 
   async update(councilId: string, id: string, changes: WaveChanges): Promise<UpdateOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const found = await tx.run(
         `MATCH (w:${W} {id: $id}) WHERE w.councilId = $councilId
          OPTIONAL MATCH (other:${W} {councilId: $councilId, label: $label}) WHERE other <> w
@@ -81,6 +83,7 @@ export class WaveRepository {
          SET w += $changes RETURN ${WAVE_PROJECTION} AS wave`,
         { councilId, id, changes },
       );
+      changed();
       return { wave: updated.records[0].get('wave') as Wave };
     });
   }
@@ -90,7 +93,9 @@ export class WaveRepository {
    * `waveId`; deleting it under them would leave history pointing nowhere.
    */
   async delete(councilId: string, id: string): Promise<DeleteOutcome> {
-    return this.neo4j.write(async (tx) => {
+    return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
+      // Locked first: a tie recorded in this wave meanwhile waits, then finds it gone.
+      await lockRecords(tx, councilId, { [Label.Wave]: [id] });
       const found = await tx.run(
         `MATCH (w:${W} {id: $id}) WHERE w.councilId = $councilId
          RETURN COUNT {
@@ -107,6 +112,7 @@ export class WaveRepository {
         councilId,
         id,
       });
+      changed();
       return 'deleted';
     });
   }

@@ -1,20 +1,17 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { from, Observable, switchMap } from 'rxjs';
-import { SnapshotRepository } from '../snapshot/snapshot.repository';
+import { Observable, tap } from 'rxjs';
 import { AnalyticsCache } from './analytics-cache';
 
 /**
- * Every successful GraphQL mutation that names a council bumps that council's data version
- * (stored on the Council node, so every API instance sees it) and drops its cached analyses.
- * This is the single place writes invalidate analytics, whatever feature made them.
+ * The council's data version moves inside each write's own transaction (see
+ * Neo4jService.writeInCouncil), so cached analyses keyed on an older version are never
+ * served again. This only frees this instance's memory early: after a mutation that names
+ * a council, its cached entries are dropped.
  */
 @Injectable()
 export class DataVersionInterceptor implements NestInterceptor {
-  constructor(
-    private readonly snapshots: SnapshotRepository,
-    private readonly cache: AnalyticsCache,
-  ) {}
+  constructor(private readonly cache: AnalyticsCache) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
@@ -23,15 +20,6 @@ export class DataVersionInterceptor implements NestInterceptor {
       return next.handle();
     const councilId = gql.getArgs<{ councilId?: unknown }>().councilId;
     if (typeof councilId !== 'string') return next.handle();
-    return next.handle().pipe(
-      switchMap((result: unknown) =>
-        from(
-          this.snapshots.bumpDataVersion(councilId).then(() => {
-            this.cache.invalidate(councilId);
-            return result;
-          }),
-        ),
-      ),
-    );
+    return next.handle().pipe(tap(() => this.cache.invalidate(councilId)));
   }
 }

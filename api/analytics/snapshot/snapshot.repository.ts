@@ -60,12 +60,4 @@ export class SnapshotRepository {
     );
     return result.records[0]?.get('v') ?? null;
   }
-
-  async bumpDataVersion(councilId: string): Promise<void> {
-    await this.neo4j.query(
-      `MATCH (c:${L.Council} {id: $councilId}) SET c.dataVersion = coalesce(c.dataVersion, 0) + 1`,
-      { councilId },
-      'WRITE',
-    );
-  }
 }
