@@ -32,7 +32,7 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
       `MERGE (c:${L.Council} {id: $council.id})
        // Names are visible to members of Tamebridge only, so the demo shows both sides of the
        // names setting (a viewer sees invented names there, a researcher never does).
-       ON CREATE SET c.createdAt = '2024-01-01T00:00:00.000Z',
+       ON CREATE SET c.createdAt = '2024-01-01T00:00:00.000Z', c.uid = randomUUID(),
                      c.namesVisible = ($council.story = 'blended-roles')
        SET c.name = $council.name, c.region = $council.region, c.description = $council.description,
            c.story = $council.story, c.synthetic = true

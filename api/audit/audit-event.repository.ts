@@ -44,8 +44,9 @@ export class AuditEventRepository {
 
   async create(event: NewAuditEvent): Promise<void> {
     await this.neo4j.query(
-      `CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
-         councilId: $councilId, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
+      `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
+       CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
+         councilId: $councilId, councilUid: c.uid, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
          entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
          reason: $reason, address: $address})`,
       { ...event, changes: JSON.stringify(event.changes) },
@@ -59,9 +60,14 @@ export class AuditEventRepository {
     limit: number,
   ): Promise<{ items: AuditEvent[]; total: number }> {
     const result = await this.neo4j.query(
-      `MATCH (e:${E})
+      // A council's audit is that of the council now under that id (by uid); with no such
+      // council (it was deleted), the records still kept under the id.
+      `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
+       MATCH (e:${E})
        WHERE (CASE WHEN $councilId IS NULL THEN e.councilId IS NULL
-                   ELSE e.councilId = $councilId OR $councilId IN coalesce(e.councilIds, []) END)
+                   WHEN c IS NULL THEN e.councilId = $councilId
+                   ELSE (e.councilId = $councilId AND e.councilUid = c.uid)
+                        OR $councilId IN coalesce(e.councilIds, []) END)
          AND ($entityId IS NULL OR $entityId IN e.entityIds)
          AND ($userId IS NULL OR e.userId = $userId)
          AND ($action IS NULL OR e.action = $action)
