@@ -79,9 +79,14 @@ export function graphqlOptions(
       queryCostPlugin(config.limits.maxCost),
       ...(production ? [blockSuggestionsPlugin()] : []),
     ],
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    formatError: (original: GraphQLFormattedError): GraphQLFormattedError => {
+      let formatted = original;
       const refused = limitRefusal(formatted, config);
       if (refused) return refused;
+      // A variable's whole value is echoed in graphql-js's message; never send megabytes back.
+      if (formatted.message.length > MAX_MESSAGE) {
+        formatted = { ...formatted, message: shortened(formatted.message) };
+      }
       // graphql-js stops coercing variables after 50 errors and says so without a code.
       if (formatted.message.startsWith('Too many errors processing variables')) {
         return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
@@ -97,4 +102,11 @@ export function graphqlOptions(
       return { ...formatted, message, extensions };
     },
   };
+}
+
+const MAX_MESSAGE = 500;
+
+/** The start and the end of a long message (where graphql-js names the field at fault). */
+export function shortened(message: string): string {
+  return `${message.slice(0, 200)} … (${message.length - 400} characters left out) … ${message.slice(-200)}`;
 }

@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { textProblems } from './text-rules';
 import { DomainError, FieldProblem } from '../common/domain-error';
 
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
@@ -19,11 +20,22 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
  * each field (e.g. `input.strength`).
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => DomainError.badInput(flatten(errors, '')),
   });
+}
+
+/** class-validator first, then the text rules every string argument obeys (text-rules.ts). */
+class InputPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const validated: unknown = await super.transform(value, metadata);
+    if (metadata.type === 'custom') return validated;
+    const problems = textProblems(validated, metadata.data ?? '');
+    if (problems.length > 0) throw DomainError.badInput(problems);
+    return validated;
+  }
 }

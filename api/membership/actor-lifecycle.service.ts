@@ -62,7 +62,7 @@ export class ActorLifecycleService {
         throw DomainError.badInput([
           {
             field: 'validTo',
-            message: `validTo must not be before validFrom (${outcome.validFrom})`,
+            message: `validTo must be after validFrom (${outcome.validFrom}): it is the first day the record no longer holds`,
           },
         ]);
       case 'later-memberships':

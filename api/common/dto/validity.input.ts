@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsIsoDate, IsNotBefore } from './validators';
+import { IsAfter, IsIsoDate } from './validators';
 
 /**
  * The validity period every dated record is created with. validFrom is required (no
@@ -14,11 +14,10 @@ export abstract class ValidityInput {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'First day this no longer holds (YYYY-MM-DD), not before validFrom; omit while open.',
+    description: 'First day this no longer holds (YYYY-MM-DD), after validFrom; omit while open.',
   })
   @IsOptional()
   @IsIsoDate()
-  @IsNotBefore('validFrom')
+  @IsAfter('validFrom')
   validTo?: string | null;
 }

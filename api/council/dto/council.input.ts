@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsOmittable } from '../../common/dto/omittable';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 
 @InputType({ description: 'A neighbourhood to create.' })
@@ -86,7 +87,7 @@ export class CreateCouncilInput {
 @InputType({ description: 'Changes to a council; omitted fields stay as they are.' })
 export class UpdateCouncilInput {
   @Field({ nullable: true, description: 'Name, 1–120 characters.' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 120)
   name?: string;

@@ -96,7 +96,7 @@ export class UpdateTieArgs extends TieIdArgs {
 
 @ArgsType()
 export class EndTieArgs extends TieIdArgs {
-  @Field({ description: 'First day the tie no longer holds (YYYY-MM-DD), not before validFrom.' })
+  @Field({ description: 'First day the tie no longer holds (YYYY-MM-DD), after its validFrom.' })
   @IsIsoDate()
   validTo!: string;
 

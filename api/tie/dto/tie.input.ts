@@ -16,7 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsIsoDate, IsNotBefore } from '../../common/dto/validators';
+import { IsAfter, IsIsoDate } from '../../common/dto/validators';
 import { ID_MESSAGE, ID_PATTERN } from '../../common/ids';
 import { ActorKind, TieFrequency, TieSource } from '../models/tie.enums';
 
@@ -103,11 +103,11 @@ export class TieInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'First day it no longer holds (YYYY-MM-DD), not before validFrom.',
+    description: 'First day it no longer holds (YYYY-MM-DD), after validFrom.',
   })
   @IsOptional()
   @IsIsoDate()
-  @IsNotBefore('validFrom')
+  @IsAfter('validFrom')
   validTo?: string;
 
   @Field(() => String, { nullable: true, description: 'Free-text note, up to 2000 characters.' })
@@ -186,7 +186,7 @@ export class UpdateTieInput {
   })
   @IsOptional()
   @IsIsoDate()
-  @IsNotBefore('validFrom')
+  @IsAfter('validFrom')
   validTo?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free-text note; null clears it.' })
