@@ -61,7 +61,9 @@ seconds = time.perf_counter() - start
 scale = 2.0 / ((n - 1) * (n - 2))
 print(json.dumps({"seconds": seconds, "values": [x * scale for x in b], "peakMb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 `;
-  const out = spawnSync('/usr/bin/python3', ['-c', script, join(dir, 'edges.txt')], {
+  // The interpreter npm test's preflight checks (tests/support/preflight-plan.ts).
+  const python = process.env.INTERWEAVE_PYTHON || '/usr/bin/python3';
+  const out = spawnSync(python, ['-c', script, join(dir, 'edges.txt')], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

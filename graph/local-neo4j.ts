@@ -12,6 +12,15 @@ import neo4j from 'neo4j-driver';
 
 export const NEO4J_VERSION = '5.26.30';
 
+/** What Neo4j 5 needs from Java 17+; neo4j-admin (neo4j-admin.ts) runs with the same. */
+export const NEO4J_JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+];
+
 export interface LocalNeo4jOptions {
   boltPort: number;
   httpPort: number;
@@ -170,7 +179,11 @@ export async function probeNeo4j(uri: string): Promise<string | null> {
   }
 }
 
-function writeConfig(home: string, opts: LocalNeo4jOptions): string {
+/** Writes neo4j.conf for the server (and for neo4j-admin, see neo4j-admin.ts). */
+export function writeConfig(
+  home: string,
+  opts: Pick<LocalNeo4jOptions, 'boltPort' | 'httpPort' | 'dataDir'>,
+): string {
   const confDir = join(home, 'conf');
   mkdirSync(confDir, { recursive: true });
   const dataDir = resolve(opts.dataDir);
@@ -194,6 +207,11 @@ function writeConfig(home: string, opts: LocalNeo4jOptions): string {
   ];
   writeFileSync(join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);
   return confDir;
+}
+
+/** The server's home folder (conf/ and run files), one per Bolt port. */
+export function localNeo4jHome(graphDir: string, boltPort: number): string {
+  return join(graphDir, '.neo4j', `home-${boltPort}`);
 }
 
 function tail(text: string, lines = 15): string {
@@ -227,17 +245,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const java = findJava();
   const graphDir = graphDirOf(opts);
   const libDir = ensureJars(graphDir, log);
-  const home = join(graphDir, '.neo4j', `home-${opts.boltPort}`);
+  const home = localNeo4jHome(graphDir, opts.boltPort);
   const confDir = writeConfig(home, opts);
   mkdirSync(resolve(opts.dataDir), { recursive: true });
 
   const args = [
     '-XX:+UseG1GC',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '--enable-native-access=ALL-UNNAMED',
-    '-Dio.netty.tryReflectionSetAccessible=true',
+    ...NEO4J_JVM_FLAGS,
     '-cp',
     `${libDir}/*`,
     'org.neo4j.server.CommunityEntryPoint',

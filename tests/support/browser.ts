@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { chromiumPath } from './preflight-plan';
 
 /**
  * Debian's Chromium (no browser download is possible here), with flags that work as root.
  * Playwright gives every launch a fresh, empty profile directory of its own.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath(process.env);
 export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
