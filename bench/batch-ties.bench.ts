@@ -3,6 +3,7 @@ import { MAX_PEOPLE_PER_BATCH } from '../api/person/dto/person.input';
 import { MAX_TIE_BATCH } from '../api/tie/dto/tie.input';
 import { Label } from '../graph/labels';
 import { batches } from '../seed/api-loader';
+import { NEW_TIE_PROPERTIES } from '../api/tie/tie.cypher';
 import { Benchmark, envCount, Figures, progress, timed } from './benchmark';
 import { BenchEnv, openBenchEnv } from './bench-env';
 import { peopleSpecs, TieSpec, tieSpecs } from './tie-workload';
@@ -25,6 +26,14 @@ const ONE_TIE = `MATCH (a:${Label.Person} {id: $tie.fromId}) WHERE a.councilId =
   MATCH (b:${Label.Person} {id: $tie.toId}) WHERE b.councilId = $councilId
   MATCH (tt:${Label.TieType} {id: $tie.typeId})
   CREATE (t:${Label.Tie}) SET t = $tie, t.councilId = $councilId, t.version = 1
+  CREATE (t)-[:FROM]->(a), (t)-[:TO]->(b), (t)-[:OF_TYPE]->(tt)`;
+
+/** The reference for createTies: the same rows straight through the driver, no checks. */
+const RAW_UNWIND = `UNWIND $rows AS row
+  MATCH (a:${Label.Person} {id: row.fromId}) WHERE a.councilId = $councilId
+  MATCH (b:${Label.Person} {id: row.toId}) WHERE b.councilId = $councilId
+  MATCH (tt:${Label.TieType} {id: row.typeId})
+  CREATE (t:${Label.Tie} ${NEW_TIE_PROPERTIES})
   CREATE (t)-[:FROM]->(a), (t)-[:TO]->(b), (t)-[:OF_TYPE]->(tt)`;
 
 /** Every k-th item, so a sample spans the whole workload. */
@@ -96,6 +105,33 @@ async function batchTies(env: BenchEnv, councilId: string, ties: TieSpec[]) {
   return { ms, requests: requests.length };
 }
 
+/** The same ties in the same chunks, each chunk one transaction of RAW_UNWIND. */
+async function rawUnwind(env: BenchEnv, councilId: string, ties: TieSpec[]) {
+  const recordedAt = new Date().toISOString();
+  const rows = ties.map((spec) => ({
+    ...spec,
+    id: `tie-${randomUUID()}`,
+    directed: false,
+    note: null,
+    recordedAt,
+  }));
+  const session = env.db.driver.session({ database: env.db.connection.database });
+  try {
+    const { ms } = await timed(async () => {
+      for (let i = 0; i < rows.length; i += MAX_TIE_BATCH) {
+        const chunk = rows.slice(i, i + MAX_TIE_BATCH);
+        await session.executeWrite((tx) => tx.run(RAW_UNWIND, { rows: chunk, councilId }));
+      }
+    });
+    const stored = await countTies(env, councilId);
+    if (stored !== ties.length)
+      throw new Error(`raw: expected ${ties.length} ties, found ${stored}`);
+    return ms;
+  } finally {
+    await session.close();
+  }
+}
+
 async function oneQueryPerTie(env: BenchEnv, councilId: string, ties: TieSpec[]) {
   const session = env.db.driver.session({ database: env.db.connection.database });
   try {
@@ -124,6 +160,7 @@ async function oneMutationPerTie(env: BenchEnv, councilId: string, ties: TieSpec
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const LOADS = 3;
 
 export const batchTiesBenchmark: Benchmark = {
   name: 'Batch tie creation (createTies) against one query per tie',
@@ -140,8 +177,23 @@ export const batchTiesBenchmark: Benchmark = {
       const people = await createPeople(env, councilId, peopleCount);
       const ties = tieSpecs(people.people, tieCount);
 
-      progress(`creating ${tieCount} ties with createTies, up to ${MAX_TIE_BATCH} per request...`);
-      const { ms: batchMs, requests } = await batchTies(env, councilId, ties);
+      // Three loads each way, alternating, so both meet the same machine load.
+      const loads: { api: number; raw: number }[] = [];
+      let requests = 0;
+      for (let load = 1; load <= LOADS; load += 1) {
+        progress(`load ${load}/${LOADS}: ${tieCount} ties, raw driver UNWIND...`);
+        const raw = await rawUnwind(env, councilId, ties);
+        await deleteInBatches(env, councilId, Label.Tie);
+        progress(
+          `load ${load}/${LOADS}: ${tieCount} ties with createTies, up to ${MAX_TIE_BATCH} per request...`,
+        );
+        const batch = await batchTies(env, councilId, ties);
+        requests = batch.requests;
+        loads.push({ api: batch.ms, raw });
+        if (load < LOADS) await deleteInBatches(env, councilId, Label.Tie);
+      }
+      const batchMs = Math.min(...loads.map((l) => l.api));
+      const ratios = loads.map((l) => l.raw / l.api);
 
       const reference = sample(ties, sampleSize);
       await deleteInBatches(env, councilId, Label.Tie);
@@ -157,13 +209,21 @@ export const batchTiesBenchmark: Benchmark = {
       const naiveRate = reference.length / (naiveMs / 1000);
       const apiRate = apiReference.length / (apiMs / 1000);
       return {
+        ...Object.fromEntries(
+          loads.flatMap((l, i) => [
+            [`load ${i + 1}: createTies ties/s`, Math.round(tieCount / (l.api / 1000))],
+            [`load ${i + 1}: raw UNWIND ties/s`, Math.round(tieCount / (l.raw / 1000))],
+            [`load ${i + 1}: createTies / raw UNWIND (>= 0.8)`, round(ratios[i], 2)],
+          ]),
+        ),
+        'lowest createTies / raw UNWIND of the loads': round(Math.min(...ratios), 2),
         'people created (createPeople)': peopleCount,
         'people: seconds': round(people.ms / 1000, 2),
         'people: people/s': Math.round(peopleCount / (people.ms / 1000)),
         'ties created (createTies)': tieCount,
         'createTies requests': `${requests} × up to ${MAX_TIE_BATCH} (each body under 1 MB)`,
-        'createTies: seconds (incl. validation)': round(batchMs / 1000, 2),
-        'createTies: ties/s': Math.round(batchRate),
+        'createTies: seconds (best load, incl. validation)': round(batchMs / 1000, 2),
+        'createTies: ties/s (best load)': Math.round(batchRate),
         'one query per tie (driver): sample size': reference.length,
         'one query per tie: ms/tie': round(naiveMs / reference.length, 3),
         'one query per tie: ties/s': Math.round(naiveRate),

@@ -8,11 +8,9 @@ import { BatchItemError } from '../common/models/batch-item-error.model';
 import { RequestScope } from '../common/request-scope';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { TieInput } from './dto/tie.input';
-import { ActorKind } from './models/tie.enums';
 import { TieBatchResult } from './models/tie-batch-result.model';
 import { TieRow, TieRepository } from './tie.repository';
-import { ActorIds, TieBatchRepository } from './tie-batch.repository';
-import { duplicatesWithin, identityOf, isSelfTie, newTieRow } from './tie-rules';
+import { duplicatesWithin, isSelfTie, newTieRow } from './tie-rules';
 
 /** Collects errors per item; an item with any error is "rejected" for later checks. */
 class ErrorLog {
@@ -43,7 +41,6 @@ export class TieBatchService {
   constructor(
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
-    private readonly batch: TieBatchRepository,
     private readonly ties: TieRepository,
   ) {}
 
@@ -54,7 +51,6 @@ export class TieBatchService {
     );
     const log = new ErrorLog();
     const endpointsOk = await this.checkFields(items, log);
-    await this.checkReferences(scope, items, endpointsOk, log);
     const recordedAt = new Date().toISOString();
     const directedByType = new Map(
       (await this.vocabulary.all()).tieTypes.map((t) => [t.id, t.defaultDirected]),
@@ -62,36 +58,35 @@ export class TieBatchService {
     const rows: TieRow[] = items.map((item) =>
       newTieRow(item, newId('tie'), directedByType.get(item.typeId) ?? false, recordedAt),
     );
-    await this.checkIdentity(scope, items, rows, log);
+    this.checkWithinBatch(rows, log);
+    // One transaction checks what needs the database — ends and waves in this council,
+    // identical stored ties — under lock, and writes only when nothing at all is wrong.
+    const outcome = await this.ties.createMany(
+      scope.councilId,
+      rows.map((row, index) => ({
+        row,
+        index,
+        endpoints: endpointsOk[index],
+        identity: log.ok(index),
+      })),
+      log.errors.length === 0,
+    );
+    for (const m of outcome.missing) {
+      const kind = m.kind === 'WAVE' ? 'Wave' : m.kind;
+      log.add(m.index, m.field, DomainErrorCode.NotFound, notInCouncil(kind, m.id));
+    }
+    for (const [index, tieId] of outcome.conflicts) {
+      log.add(
+        index,
+        'typeId',
+        DomainErrorCode.Conflict,
+        `an identical tie already exists: "${tieId}"`,
+      );
+    }
     if (log.errors.length > 0) {
-      const errors = log.errors.sort((a, b) => a.index - b.index);
-      return { created: 0, ids: [], errors };
+      return { created: 0, ids: [], errors: log.errors.sort((a, b) => a.index - b.index) };
     }
-    // The checks above give every error at once; the write checks endpoints and identical
-    // ties again under lock, in its own transaction, for whatever changed meanwhile.
-    const outcome = await this.ties.createMany(scope.councilId, rows);
-    if ('created' in outcome)
-      return { created: outcome.created, ids: rows.map((r) => r.id), errors: [] };
-    if ('missing' in outcome) {
-      for (const m of outcome.missing) {
-        log.add(
-          m.index,
-          m.field,
-          DomainErrorCode.NotFound,
-          `actor "${m.id}" was removed meanwhile`,
-        );
-      }
-    } else {
-      for (const [index, id] of outcome.conflicts) {
-        log.add(
-          index,
-          'typeId',
-          DomainErrorCode.Conflict,
-          `identical to tie "${id}", stored meanwhile`,
-        );
-      }
-    }
-    return { created: 0, ids: [], errors: log.errors.sort((a, b) => a.index - b.index) };
+    return { created: outcome.created, ids: rows.map((r) => r.id), errors: [] };
   }
 
   /** Field rules, tie type and self ties; returns the items whose endpoint fields are usable. */
@@ -121,50 +116,8 @@ export class TieBatchService {
     });
   }
 
-  /** Endpoints and waves must be in this council: one statement for all endpoints. */
-  private async checkReferences(
-    scope: RequestScope,
-    items: TieInput[],
-    endpointsOk: boolean[],
-    log: ErrorLog,
-  ): Promise<void> {
-    const wanted: ActorIds = { PERSON: new Set(), TEAM: new Set(), ORGANISATION: new Set() };
-    items.forEach((item, i) => {
-      if (!endpointsOk[i]) return;
-      wanted[item.fromKind].add(item.fromId);
-      wanted[item.toKind].add(item.toId);
-    });
-    const waveIds = [...new Set(items.map((item) => item.waveId).filter((w) => w != null))];
-    const [found, waves] = await Promise.all([
-      this.batch.existingActors(scope.councilId, wanted),
-      this.batch.existingWaves(scope.councilId, waveIds),
-    ]);
-    const missing = (kind: ActorKind, id: string) => !found[kind].has(id);
-    items.forEach((item, index) => {
-      if (endpointsOk[index] && missing(item.fromKind, item.fromId)) {
-        log.add(
-          index,
-          'fromId',
-          DomainErrorCode.NotFound,
-          notInCouncil(item.fromKind, item.fromId),
-        );
-      }
-      if (endpointsOk[index] && missing(item.toKind, item.toId)) {
-        log.add(index, 'toId', DomainErrorCode.NotFound, notInCouncil(item.toKind, item.toId));
-      }
-      if (item.waveId != null && !waves.has(item.waveId)) {
-        log.add(index, 'waveId', DomainErrorCode.NotFound, notInCouncil('Wave', item.waveId));
-      }
-    });
-  }
-
-  /** No item identical to an earlier item or to a stored tie (ids are server-made). */
-  private async checkIdentity(
-    scope: RequestScope,
-    items: TieInput[],
-    rows: TieRow[],
-    log: ErrorLog,
-  ): Promise<void> {
+  /** No item identical to an earlier item of the same batch. */
+  private checkWithinBatch(rows: TieRow[], log: ErrorLog): void {
     const candidates = rows
       .map((row, index) => ({ ...row, index }))
       .filter((row) => log.ok(row.index));
@@ -174,18 +127,6 @@ export class TieBatchService {
         'typeId',
         DomainErrorCode.Conflict,
         `identical to item ${candidates[earlier].index} (same actors, type and overlapping validity)`,
-      );
-    }
-    const stored = await this.batch.conflicts(
-      scope.councilId,
-      candidates.filter((c) => log.ok(c.index)).map((c) => ({ index: c.index, ...identityOf(c) })),
-    );
-    for (const [index, tieId] of stored) {
-      log.add(
-        index,
-        'typeId',
-        DomainErrorCode.Conflict,
-        `an identical tie already exists: "${tieId}"`,
       );
     }
   }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TieBatchRepository } from './tie-batch.repository';
 import { TieBatchService } from './tie-batch.service';
 import { TieRepository } from './tie.repository';
 import { TieResolver } from './tie.resolver';
@@ -7,7 +6,7 @@ import { TieService } from './tie.service';
 
 /** Ties between actors, their version history and batch import. */
 @Module({
-  providers: [TieRepository, TieBatchRepository, TieService, TieBatchService, TieResolver],
+  providers: [TieRepository, TieService, TieBatchService, TieResolver],
   exports: [TieService],
 })
 export class TieModule {}

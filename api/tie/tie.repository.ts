@@ -53,10 +53,28 @@ export interface ChangeRecord {
   reason: string | null;
 }
 
-export type CreateOutcome =
-  | { created: number }
-  | { missing: { index: number; field: 'fromId' | 'toId' | 'waveId'; id: string }[] }
-  | { conflicts: Map<number, string> };
+/** A row to create, with its place in the request and what to check for it. */
+export interface CandidateTie {
+  row: TieRow;
+  index: number;
+  /** Its endpoint fields are well-formed, so its ends can be looked up. */
+  endpoints: boolean;
+  /** It passed every other check, so it is worth comparing with stored ties. */
+  identity: boolean;
+}
+
+export interface CreateOutcome {
+  /** 0 unless every row passed and the write was asked for. */
+  created: number;
+  missing: {
+    index: number;
+    field: 'fromId' | 'toId' | 'waveId';
+    kind: ActorKind | 'WAVE';
+    id: string;
+  }[];
+  /** Rows identical to a stored tie: index → that tie's id. */
+  conflicts: Map<number, string>;
+}
 
 export type UpdateOutcome =
   | 'updated'
@@ -126,36 +144,48 @@ export class TieRepository {
   }
 
   /**
-   * Creates all rows in ONE transaction, and only if the rules still hold at commit: the
-   * endpoints are locked first (in the global lock order), then checked to exist and to have
-   * no identical stored tie, then written UNWIND in chunks per (fromKind, toKind) through
-   * the unique-id index, then the council's data version moves. Two concurrent identical
-   * creates thus queue on the endpoints' locks and the second finds the first's tie.
+   * Checks and creates in ONE transaction, so the rules hold at commit: the endpoints and
+   * waves are locked first (in the global lock order), then every row is checked — its ends
+   * and wave exist in the council, no identical tie is stored — and only if every row passes
+   * (and `write` is set) are they written, UNWIND in chunks per (fromKind, toKind) through the
+   * unique-id index, and the council's data version moves. Two concurrent identical creates
+   * thus queue on the endpoints' locks and the second finds the first's tie. With `write`
+   * false it only reports (a batch with other errors still learns every problem at once).
    */
-  async createMany(councilId: string, rows: TieRow[]): Promise<CreateOutcome> {
+  async createMany(
+    councilId: string,
+    items: CandidateTie[],
+    write: boolean,
+  ): Promise<CreateOutcome> {
     return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
-      const locks = endpointLocks(rows);
-      locks[Label.Wave] = rows.map((row) => row.waveId);
+      const usable = items.filter((item) => item.endpoints);
+      const locks = endpointLocks(usable.map((item) => item.row));
+      locks[Label.Wave] = items.map((item) => item.row.waveId);
       const found = await lockRecords(tx, councilId, locks);
-      const missing = rows.flatMap((row, index) => [
-        ...[
-          { kind: row.fromKind, id: row.fromId, field: 'fromId' as const },
-          { kind: row.toKind, id: row.toId, field: 'toId' as const },
-        ]
-          .filter((end) => !found.get(ACTOR_LABEL[end.kind])?.has(end.id))
-          .map((end) => ({ index, field: end.field, id: end.id })),
+      const missing = items.flatMap(({ row, index, endpoints }) => [
+        ...(endpoints
+          ? [
+              { kind: row.fromKind, id: row.fromId, field: 'fromId' as const },
+              { kind: row.toKind, id: row.toId, field: 'toId' as const },
+            ]
+              .filter((end) => !found.get(ACTOR_LABEL[end.kind])?.has(end.id))
+              .map((end) => ({ index, field: end.field, kind: end.kind, id: end.id }))
+          : []),
         ...(row.waveId && !found.get(Label.Wave)?.has(row.waveId)
-          ? [{ index, field: 'waveId' as const, id: row.waveId }]
+          ? [{ index, field: 'waveId' as const, kind: 'WAVE' as const, id: row.waveId }]
           : []),
       ]);
-      if (missing.length > 0) return { missing };
-      const conflicts = await tx.run<{ index: number; id: string }>(STORED_CONFLICTS, {
-        councilId,
-        candidates: rows.map((row, index) => ({ ...identityOf(row), index })),
-      });
-      if (conflicts.records.length > 0) {
-        return { conflicts: new Map(conflicts.records.map((r) => [r.get('index'), r.get('id')])) };
-      }
+      const lacking = new Set(missing.map((m) => m.index));
+      const candidates = items
+        .filter((item) => item.endpoints && item.identity && !lacking.has(item.index))
+        .map((item) => ({ ...identityOf(item.row), index: item.index }));
+      const stored = candidates.length
+        ? await tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
+        : { records: [] };
+      const conflicts = new Map(stored.records.map((r) => [r.get('index'), r.get('id')]));
+      if (!write || missing.length > 0 || conflicts.size > 0)
+        return { created: 0, missing, conflicts };
+      const rows = items.map((item) => item.row);
       let created = 0;
       for (const group of groupByKinds(rows)) {
         const from = ACTOR_LABEL[group[0].fromKind];
@@ -176,7 +206,7 @@ export class TieRepository {
         }
       }
       changed();
-      return { created };
+      return { created, missing, conflicts };
     });
   }
 

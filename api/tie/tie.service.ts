@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { CouncilService } from '../council/council.service';
-import { DomainError } from '../common/domain-error';
+import { DomainError, DomainErrorCode } from '../common/domain-error';
 import { TimeArgs } from '../common/dto/time.args';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
@@ -64,27 +64,30 @@ export class TieService {
         { field: 'input.toId', message: 'a tie joins two different actors' },
       ]);
     }
-    await this.councils.assertInCouncil(scope, [
-      { label: ACTOR_LABEL[input.fromKind], id: input.fromId, field: 'input.fromId' },
-      { label: ACTOR_LABEL[input.toKind], id: input.toId, field: 'input.toId' },
-      { label: Label.Wave, id: input.waveId, field: 'input.waveId' },
-    ]);
+    // Ends and wave are checked in the writing transaction, under lock (createMany).
+    await this.councils.assertCouncil(scope);
     const row = newTieRow(
       input,
       newId('tie'),
       await this.defaultDirected(input.typeId),
       new Date().toISOString(),
     );
-    const outcome = await this.ties.createMany(scope.councilId, [row]);
-    if ('missing' in outcome) {
-      const { field, id } = outcome.missing[0];
+    const outcome = await this.ties.createMany(
+      scope.councilId,
+      [{ row, index: 0, endpoints: true, identity: true }],
+      true,
+    );
+    if (outcome.missing.length > 0) {
+      const { field, kind, id } = outcome.missing[0];
+      const what = kind === 'WAVE' ? 'Wave' : ACTOR_LABEL[kind];
       throw new DomainError(
-        DomainError.notFound('Actor', id).code,
-        `Actor "${id}" was not found in this council`,
-        [{ field: `input.${field}`, message: `actor "${id}" was not found in this council` }],
+        DomainErrorCode.NotFound,
+        `${what} "${id}" was not found in this council`,
+        [{ field: `input.${field}`, message: `${what} "${id}" was not found in this council` }],
       );
     }
-    if ('conflicts' in outcome) throw identical([...outcome.conflicts.values()][0], 'input.typeId');
+    if (outcome.conflicts.size > 0)
+      throw identical([...outcome.conflicts.values()][0], 'input.typeId');
     return this.get(scope, row.id, {});
   }
 
