@@ -57,7 +57,7 @@ async function heavyBesideOthers(api: TestApp) {
       headers: { 'content-type': 'application/json', cookie: api.admin.cookie },
       body: JSON.stringify({ query: HEAVY }),
     });
-    return { id: res.headers.get('x-request-id') as string, body: (await res.json()) };
+    return { id: res.headers.get('x-request-id') as string, body: await res.json() };
   });
   await sleep(SLOW_MS + 100); // the heavy request is past its session look-up and running
   const [health, simple] = await Promise.all([
