@@ -30,6 +30,8 @@ export interface LocalNeo4jOptions {
   /** Where graph/ lives (pom.xml, .neo4j/). */
   graphDir?: string;
   log?: (line: string) => void;
+  /** Aborting it while the server starts stops the server again and rejects. */
+  signal?: AbortSignal;
 }
 
 export interface LocalNeo4jHandle {
@@ -37,6 +39,8 @@ export interface LocalNeo4jHandle {
   version: string;
   /** True when this process started the server (and so must stop it). */
   owned: boolean;
+  /** The server's java process when this process started it (tests kill it to fake a crash). */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -204,6 +208,9 @@ export function writeConfig(
     'server.memory.heap.max_size=2g',
     // Shorter than the default so Ctrl-C does not wait long on idle transactions.
     'db.shutdown_transaction_end_timeout=3s',
+    // Bolt's network threads wait 5 s of quiet each (twice: two listeners) before they end,
+    // after the databases are closed and checkpointed; 1 s keeps a stop well under 15 s.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=1',
   ];
   writeFileSync(join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);
   return confDir;
@@ -234,7 +241,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       );
     }
     log(`Reusing the Neo4j ${version} already running at ${uri}.`);
-    return { uri, version, owned: false, stop: () => Promise.resolve() };
+    return { uri, version, owned: false, pid: null, stop: () => Promise.resolve() };
   }
   if (await portIsOpen(opts.httpPort)) {
     throw new LocalNeo4jError(
@@ -259,6 +266,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     `--config-dir=${confDir}`,
     '--console-mode',
   ];
+  if (opts.signal?.aborted) {
+    throw new LocalNeo4jError('The start of Neo4j was interrupted before it began.');
+  }
   log(`Starting Neo4j ${NEO4J_VERSION} (data in ${resolve(opts.dataDir)})...`);
   const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -275,6 +285,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
+    if (opts.signal?.aborted) {
+      await stop();
+      throw new LocalNeo4jError('The start of Neo4j was interrupted; it has been stopped again.');
+    }
     if (exitCode !== undefined) {
       throw new LocalNeo4jError(
         `Neo4j exited (code ${exitCode}) before Bolt answered; last log lines:\n${tail(output)}`,
@@ -283,7 +297,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     const version = (await portIsOpen(opts.boltPort)) ? await probeNeo4j(uri) : null;
     if (version) {
       log(`Neo4j ${version} is up at ${uri}.`);
-      return { uri, version, owned: true, stop };
+      return { uri, version, owned: true, pid: child.pid ?? null, stop };
     }
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -57,7 +57,8 @@ export class AccessGuard implements CanActivate {
     if (rule.access === Access.Public) return true;
     const { req } = gqlHttp(context);
     const principal = req.principal;
-    if (!principal) throw DomainError.unauthenticated(req.authProblem);
+    // A credential that could not be checked is not a missing one: say why (the database).
+    if (!principal) throw req.authFailure ?? DomainError.unauthenticated(req.authProblem);
     if (rule.access === Access.SignedIn) return true;
     if (rule.access === Access.SystemAdmin) {
       if (!principal.systemAdmin)

@@ -1,10 +1,12 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { mapNeo4jError } from '../neo4j/neo4j.errors';
 import { CredentialService } from './credential.service';
 
 /**
  * Runs before GraphQL (and before the rate limiter) on every request: resolves the session
  * cookie or bearer token into `req.principal` and `req.auth`. It never refuses a request by
  * itself; the access guard decides per field, so /health and signIn stay open.
+ * The look-up fails fast while the database is down (Neo4jService's short retry budget).
  */
 export function credentialsMiddleware(credentials: CredentialService): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
@@ -20,9 +22,11 @@ export function credentialsMiddleware(credentials: CredentialService): RequestHa
         }
         next();
       },
-      // The database being down is reported by the resolvers' own errors; treat as anonymous.
-      () => {
-        req.authProblem = 'Sign-in could not be checked just now; try again shortly.';
+      // Not "signed out": fields that need a caller answer with this error (usually
+      // DATABASE_UNAVAILABLE); public ones (health, signIn) still run.
+      (error: unknown) => {
+        req.authFailure =
+          mapNeo4jError(error) ?? (error instanceof Error ? error : new Error(String(error)));
         next();
       },
     );

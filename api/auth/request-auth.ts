@@ -19,6 +19,11 @@ declare module 'express-serve-static-core' {
     principal?: Principal;
     /** Why a credential that was sent was not accepted (expired, revoked), for the error. */
     authProblem?: string;
+    /**
+     * The credential could not be checked at all (the database is down: a DomainError
+     * DATABASE_UNAVAILABLE; or a fault): fields that need a caller answer with this error.
+     */
+    authFailure?: Error;
     /** Scopes the access guard granted, per council id. */
     councilScopes?: Map<string, RequestScope>;
   }

@@ -18,6 +18,7 @@ import {
 } from '../config/app-config';
 import { useBodyLimits } from '../http/body-limits';
 import { graphqlRateLimits } from '../http/rate-limits';
+import { assignRequestId, enterRequestContext } from '../http/request-id';
 import { hstsOverHttps, securityHeaders } from '../http/security-headers';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
@@ -63,9 +64,12 @@ export async function createApp(
   );
   app.disable('x-powered-by');
   if (http.trustProxyHops > 0) app.set('trust proxy', http.trustProxyHops);
+  app.use(assignRequestId);
   app.use(securityHeaders());
   app.use(hstsOverHttps);
   useBodyLimits(app, http.maxBodyBytes);
+  // From here on, the request id and the per-request Neo4j limit follow every await.
+  app.use(enterRequestContext);
   app.use(cookieParser());
   // Resolves the session cookie or bearer token into req.principal / req.auth before the
   // rate limiter, which counts a signed-in caller per user. /health is never limited.

@@ -9,15 +9,25 @@ export interface DatabaseTarget {
   local: LocalNeo4jHandle | null;
 }
 
-/** NEO4J_URI set: use that server. Unset: start (or reuse) the local Neo4j. */
+/**
+ * NEO4J_URI set: use that server. Unset: start (or reuse) the local Neo4j; `signal` aborts
+ * a start in progress (the server is stopped again).
+ */
 export async function resolveDatabase(
   config: AppConfig,
   log: (line: string) => void,
+  signal?: AbortSignal,
 ): Promise<DatabaseTarget> {
-  if (config.neo4j) return { connection: config.neo4j, local: null };
-  const local = await startLocalNeo4j({ ...config.localNeo4j, log });
+  if (config.neo4j) return { connection: { ...config.neo4j, ...config.neo4jPool }, local: null };
+  const local = await startLocalNeo4j({ ...config.localNeo4j, log, signal });
   return {
-    connection: { uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' },
+    connection: {
+      uri: local.uri,
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+      ...config.neo4jPool,
+    },
     local,
   };
 }

@@ -2,11 +2,19 @@
  * The one typed configuration, read once at boot from the environment (and `.env`).
  * A bad value stops the app with a message naming the key; see `.env.example`.
  */
-export interface Neo4jConnectionConfig {
+export interface Neo4jConnectionConfig extends Partial<Neo4jPoolConfig> {
   uri: string;
   user: string;
   password: string;
   database: string;
+}
+
+/** How the API shares its connections to Neo4j. */
+export interface Neo4jPoolConfig {
+  /** Connections the driver may open (NEO4J_MAX_CONNECTION_POOL_SIZE). */
+  maxConnectionPoolSize: number;
+  /** Units of work one HTTP request may run at once; the rest of its work queues. */
+  sessionsPerRequest: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -85,6 +93,7 @@ export interface AppConfig {
   graphqlLimits: GraphqlLimitsConfig;
   /** Set when NEO4J_URI is given: use that server and never start a local one. */
   neo4j: Neo4jConnectionConfig | null;
+  neo4jPool: Neo4jPoolConfig;
   localNeo4j: LocalNeo4jConfig;
   /** Load demo data at start when the database holds no council. */
   seedOnStart: boolean;
@@ -264,6 +273,10 @@ export function loadConfig(env: Env): AppConfig {
     http: httpConfig(env),
     graphqlLimits: graphqlLimits(env),
     neo4j,
+    neo4jPool: {
+      maxConnectionPoolSize: integer(env, 'NEO4J_MAX_CONNECTION_POOL_SIZE', 100, 2, 10_000),
+      sessionsPerRequest: integer(env, 'NEO4J_SESSIONS_PER_REQUEST', 4, 1, 100),
+    },
     localNeo4j: local,
     // Invented demo councils belong on the bundled local Neo4j only, never by default in
     // a real deployment (NEO4J_URI set).

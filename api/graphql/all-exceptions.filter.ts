@@ -1,9 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { GqlContextType } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   GENERIC_MESSAGE,
   HTTP_STATUS,
+  logInternalError,
   toDomainError,
   toGraphQLError,
 } from './graphql-error.mapper';
@@ -16,21 +17,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // Returning (not throwing) hands the GraphQLError to Apollo as the field's error.
       return toGraphQLError(exception);
     }
-    const res = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const requestId = http.getRequest<Request>().requestId;
     if (exception instanceof HttpException && exception.getStatus() !== 400) {
       res
         .status(exception.getStatus())
-        .json({ statusCode: exception.getStatus(), message: exception.message });
+        .json({ statusCode: exception.getStatus(), message: exception.message, requestId });
       return;
     }
     const known = toDomainError(exception);
     if (known) {
       res
         .status(HTTP_STATUS[known.code])
-        .json({ code: known.code, message: known.message, fields: known.fields });
+        .json({ code: known.code, message: known.message, fields: known.fields, requestId });
       return;
     }
-    toGraphQLError(exception); // logs it
-    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGE });
+    logInternalError(exception, requestId);
+    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGE, requestId });
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { logInternalError } from '../graphql/graphql-error.mapper';
 import { mapNeo4jError } from '../neo4j/neo4j.errors';
 import { HealthService } from './health.service';
 
@@ -14,6 +15,7 @@ export class HealthController {
       res.status(HttpStatus.OK).json(await this.health.check());
     } catch (error) {
       const known = mapNeo4jError(error);
+      if (!known) logInternalError(error);
       res.status(HttpStatus.SERVICE_UNAVAILABLE).json({
         status: 'unavailable',
         neo4j: { reachable: false },

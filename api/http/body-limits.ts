@@ -1,9 +1,7 @@
-import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { GENERIC_MESSAGE } from '../graphql/graphql-error.mapper';
-
-const logger = new Logger('Http');
+import { GENERIC_MESSAGE, logInternalError } from '../graphql/graphql-error.mapper';
+import './request-id';
 
 /** What body-parser attaches to the errors it raises. */
 interface BodyParserError {
@@ -32,14 +30,18 @@ export function useBodyLimits(app: NestExpressApplication, maxBytes: number): vo
  * JSON, like the API's other errors, instead of Express's HTML page.
  */
 function bodyErrorHandler(maxBytes: number) {
-  return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
+  return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) {
       next(error);
       return;
     }
     if (!isBodyParserError(error)) {
-      logger.error((error as Error)?.stack ?? String(error));
-      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGE });
+      logInternalError(error, req.requestId);
+      res.status(500).json({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: GENERIC_MESSAGE,
+        requestId: req.requestId,
+      });
       return;
     }
     if (error.status === 413) {

@@ -9,6 +9,14 @@ const UNAVAILABLE = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** The one answer while the database cannot be reached (or did not answer in time). */
+export function databaseUnavailable(): DomainError {
+  return new DomainError(
+    DomainErrorCode.DatabaseUnavailable,
+    'The graph database is not reachable at the moment; try again shortly.',
+  );
+}
+
 /**
  * Maps a Neo4j driver error to a domain error, or returns null when it is a genuine
  * internal fault (bad Cypher, a bug) that must be logged and hidden from clients.
@@ -17,10 +25,7 @@ export function mapNeo4jError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   if (!(error instanceof Neo4jError)) return null;
   if (UNAVAILABLE.has(error.code) || /connect|ECONNREFUSED|acquisition/i.test(error.message)) {
-    return new DomainError(
-      DomainErrorCode.DatabaseUnavailable,
-      'The graph database is not reachable at the moment; try again shortly.',
-    );
+    return databaseUnavailable();
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     // The message names the label and property but never the query; keep only that part.

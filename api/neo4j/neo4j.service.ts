@@ -1,9 +1,19 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, {
+  Driver,
+  ManagedTransaction,
+  QueryResult,
+  RecordShape,
+  Session,
+  Transaction,
+} from 'neo4j-driver';
+import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { currentRequest, RequestContext } from '../common/request-context';
 import { Neo4jConnectionConfig } from '../config/app-config';
-import { DomainError } from '../common/domain-error';
 import { bumpDataVersion } from './locks';
-import { mapNeo4jError } from './neo4j.errors';
+import { DEFAULT_RETRY, RetryPolicy, withRetries } from './neo4j-retry';
+import { databaseUnavailable, mapNeo4jError } from './neo4j.errors';
+import { Semaphore } from './semaphore';
 
 export type Params = Record<string, unknown>;
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
@@ -14,40 +24,76 @@ export interface ServerVersion {
   edition: string;
 }
 
+/** Timeouts and retries; the defaults make an outage visible within a second or two. */
+export interface Neo4jTimeouts {
+  /** TCP connect to the server. */
+  connectionTimeoutMs: number;
+  /** Waiting for a pooled connection (including making a new one). */
+  acquisitionTimeoutMs: number;
+  retry: RetryPolicy;
+}
+
+export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
+  connectionTimeoutMs: 1500,
+  acquisitionTimeoutMs: 2000,
+  retry: DEFAULT_RETRY,
+};
+
+export const DEFAULT_POOL_SIZE = 100;
+export const DEFAULT_SESSIONS_PER_REQUEST = 4;
+
 /**
  * The one wrapper around the driver: one driver per process, a session per unit of work
- * closed in `finally`, managed (retried) transactions, errors mapped to domain errors.
- * Integers come back as JS numbers (`disableLosslessIntegers`): every count and id in
- * this domain is far below 2^53.
+ * closed in `finally`, managed transactions (commit on success, roll back on failure)
+ * retried by our own policy (neo4j-retry.ts), errors mapped to domain errors. Integers come back as JS numbers
+ * (`disableLosslessIntegers`): every count and id in this domain is far below 2^53.
+ *
+ * Inside an HTTP request, at most `sessionsPerRequest` units of work run at once (the rest
+ * queue), so one request with many heavy fields cannot take the whole pool from everyone
+ * else; and once the database proved unreachable for a request, its later calls fail at
+ * once instead of each waiting out its own retries.
  */
 @Injectable()
 export class Neo4jService implements OnApplicationShutdown {
   private readonly logger = new Logger(Neo4jService.name);
   readonly driver: Driver;
+  readonly sessionsPerRequest: number;
+  private readonly retry: RetryPolicy;
 
-  constructor(readonly connection: Neo4jConnectionConfig) {
+  constructor(
+    readonly connection: Neo4jConnectionConfig,
+    timeouts: Partial<Neo4jTimeouts> = {},
+  ) {
+    const { connectionTimeoutMs, acquisitionTimeoutMs, retry } = {
+      ...DEFAULT_TIMEOUTS,
+      ...timeouts,
+    };
+    this.retry = retry;
+    this.sessionsPerRequest = connection.sessionsPerRequest ?? DEFAULT_SESSIONS_PER_REQUEST;
     const auth = connection.password
       ? neo4j.auth.basic(connection.user, connection.password)
       : undefined;
     this.driver = neo4j.driver(connection.uri, auth, {
       disableLosslessIntegers: true,
-      // Fail fast while the database is down so /health and clients get a clear answer;
-      // the pool reconnects by itself when it returns.
-      connectionTimeout: 3000,
-      connectionAcquisitionTimeout: 5000,
-      maxTransactionRetryTime: 5000,
+      maxConnectionPoolSize: connection.maxConnectionPoolSize ?? DEFAULT_POOL_SIZE,
+      connectionTimeout: connectionTimeoutMs,
+      connectionAcquisitionTimeout: acquisitionTimeoutMs,
+      // Not used: the driver's retry loop (executeRead / executeWrite / executeQuery) waits
+      // at least ~1 s before any retry, even with 0 here, and treats an unreachable server
+      // like a deadlock. Units of work run in our own managed transaction instead.
+      maxTransactionRetryTime: 0,
       logging: { level: 'error', logger: (_level, message) => this.logger.error(message) },
     });
   }
 
   /** Runs a read unit of work in a managed transaction. */
   read<T>(work: Work<T>): Promise<T> {
-    return this.withSession('READ', (s) => s.executeRead(work));
+    return this.unitOfWork('READ', work);
   }
 
   /** Runs a write unit of work in a managed transaction: all of it commits, or none. */
   write<T>(work: Work<T>): Promise<T> {
-    return this.withSession('WRITE', (s) => s.executeWrite(work));
+    return this.unitOfWork('WRITE', work);
   }
 
   /**
@@ -70,53 +116,116 @@ export class Neo4jService implements OnApplicationShutdown {
     });
   }
 
-  /** One statement, auto-committed by the driver's executeQuery with retries. */
-  async query<R extends RecordShape = RecordShape>(
+  /** One statement in its own managed transaction. */
+  query<R extends RecordShape = RecordShape>(
     cypher: string,
     params: Params = {},
     mode: 'READ' | 'WRITE' = 'READ',
   ): Promise<QueryResult<R>> {
-    try {
-      return await this.driver.executeQuery<QueryResult<R>>(cypher, params, {
-        database: this.connection.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-      });
-    } catch (error) {
-      throw mapNeo4jError(error) ?? error;
-    }
+    return this.unitOfWork(mode, async (tx) => await tx.run<R>(cypher, params));
   }
 
   /** Kernel name, version and edition, as reported by `CALL dbms.components()`. */
   async serverVersion(): Promise<ServerVersion> {
     const result = await this.query<{ name: string; versions: string[]; edition: string }>(
-      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+      COMPONENTS,
     );
-    const row = result.records[0];
-    return {
-      name: row.get('name'),
-      version: row.get('versions')[0] ?? 'unknown',
-      edition: row.get('edition'),
-    };
+    return toVersion(result.records[0]);
+  }
+
+  /**
+   * One attempt, no retry, no queue, answered within `timeoutMs` whatever the server does:
+   * the health check, which must say "down" quickly rather than wait for the driver.
+   */
+  async ping(timeoutMs: number): Promise<ServerVersion> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(databaseUnavailable()), timeoutMs);
+    });
+    try {
+      const result = await Promise.race([session.run(COMPONENTS), timedOut]);
+      return toVersion(result.records[0]);
+    } catch (error) {
+      throw mapNeo4jError(error) ?? error;
+    } finally {
+      clearTimeout(timer);
+      // After a timeout the session may never answer; closing it must not hold the reply.
+      session.close().catch((error: unknown) => this.logger.debug(`ping: ${String(error)}`));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.driver.close();
   }
 
-  private async withSession<T>(
-    mode: 'READ' | 'WRITE',
-    run: (session: ReturnType<Driver['session']>) => Promise<T>,
-  ): Promise<T> {
-    const session = this.driver.session({
-      database: this.connection.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+  private unitOfWork<T>(mode: 'READ' | 'WRITE', work: Work<T>): Promise<T> {
+    return this.guarded(async () => {
+      const session = this.driver.session({
+        database: this.connection.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        // Read-your-writes across sessions, as executeQuery gave (matters on a cluster).
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        return await inTransaction(session, work);
+      } finally {
+        await session.close();
+      }
     });
-    try {
-      return await run(session);
-    } catch (error) {
-      throw mapNeo4jError(error) ?? error;
-    } finally {
-      await session.close();
-    }
   }
+
+  /** Retries, the per-request limit and fail-fast, and error mapping, around one unit of work. */
+  private guarded<T>(attempt: () => Promise<T>): Promise<T> {
+    const request = currentRequest();
+    const run = async () => {
+      if (request?.databaseUnavailable) throw request.databaseUnavailable;
+      try {
+        return await withRetries(attempt, this.retry);
+      } catch (error) {
+        const mapped = mapNeo4jError(error);
+        if (request && mapped?.code === DomainErrorCode.DatabaseUnavailable) {
+          request.databaseUnavailable = mapped;
+        }
+        throw mapped ?? error;
+      }
+    };
+    return request ? this.slotsOf(request).run(run) : run();
+  }
+
+  private slotsOf(request: RequestContext): NonNullable<RequestContext['neo4jSlots']> {
+    request.neo4jSlots ??= new Semaphore(this.sessionsPerRequest);
+    return request.neo4jSlots;
+  }
+}
+
+/** What the driver's executeRead / executeWrite do for one attempt, without their retry loop. */
+async function inTransaction<T>(session: Session, work: Work<T>): Promise<T> {
+  const tx: Transaction = session.beginTransaction();
+  try {
+    const result = await work(ManagedTransaction.fromTransaction(tx));
+    if (tx.isOpen()) await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) {
+      // The work's own error is the one to report; a failed rollback (the connection is
+      // gone) leaves nothing behind, as the server rolls back on disconnect.
+      await tx.rollback().catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+const COMPONENTS =
+  'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition';
+
+function toVersion(row: { get(key: string): unknown }): ServerVersion {
+  return {
+    name: row.get('name') as string,
+    version: (row.get('versions') as string[])[0] ?? 'unknown',
+    edition: row.get('edition') as string,
+  };
 }

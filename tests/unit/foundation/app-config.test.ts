@@ -86,7 +86,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('shares the Neo4j pool: 100 connections, at most 4 units of work per request by default', () => {
+    expect(loadConfig({}).neo4jPool).toEqual({ maxConnectionPoolSize: 100, sessionsPerRequest: 4 });
+    expect(
+      loadConfig({ NEO4J_MAX_CONNECTION_POOL_SIZE: '20', NEO4J_SESSIONS_PER_REQUEST: '2' })
+        .neo4jPool,
+    ).toEqual({ maxConnectionPoolSize: 20, sessionsPerRequest: 2 });
+  });
+
   it.each([
+    ['NEO4J_SESSIONS_PER_REQUEST', { NEO4J_SESSIONS_PER_REQUEST: '0' }, /is outside 1\.\.100/],
+    ['NEO4J_MAX_CONNECTION_POOL_SIZE', { NEO4J_MAX_CONNECTION_POOL_SIZE: 'many' }, /whole number/],
     ['PORT', { PORT: 'abc' }, /PORT: "abc" is not a whole number/],
     ['PORT', { PORT: '70000' }, /PORT: 70000 is outside/],
     [

@@ -1,0 +1,40 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { DomainError } from './domain-error';
+
+/**
+ * What one HTTP request carries through every await without being passed around: its id
+ * (logged with its errors and sent back to the client) and the state the Neo4j wrapper
+ * keeps per request (its share of the connection pool, and whether the database already
+ * failed it). Services never read it; only the edges (logging, the Neo4j wrapper) do.
+ */
+export interface RequestContext {
+  readonly requestId: string;
+  /** Set by the Neo4j wrapper on first use: bounds the sessions this request runs at once. */
+  neo4jSlots?: { run<T>(work: () => Promise<T>): Promise<T> };
+  /** Set once the database was unreachable for this request: later calls fail at once. */
+  databaseUnavailable?: DomainError;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** The request being served, or undefined for work outside a request (start-up, seeding). */
+export function currentRequest(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+export function currentRequestId(): string | undefined {
+  return storage.getStore()?.requestId;
+}
+
+export function runInRequest<T>(context: RequestContext, work: () => T): T {
+  return storage.run(context, work);
+}
+
+/** Letters, digits and `._:-`, at most 128 characters: safe to log and to echo in a header. */
+const SANE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** The client's X-Request-Id when it is a sane token (so a proxy's id carries through), else a new one. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && SANE_ID.test(header) ? header : randomUUID();
+}

@@ -1,0 +1,73 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/**
+ * How long a unit of work is retried, by kind of failure. The driver's own retry loop is
+ * turned off (see neo4j.service.ts) because it waits at least a second before the first
+ * retry and treats an unreachable server like a deadlock, which kept clients waiting 7 s
+ * or more while Neo4j was down.
+ */
+export interface RetryPolicy {
+  /** Unreachable server, lost session: retry only briefly, then report DATABASE_UNAVAILABLE. */
+  unavailableMs: number;
+  /** Pause between attempts while the server is unreachable. */
+  unavailableDelayMs: number;
+  /** Deadlocks, lock timeouts and other transient errors: retry with backoff up to this. */
+  transientMs: number;
+  /** First backoff for transient errors; doubles each attempt, with jitter, capped at 1 s. */
+  transientDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  unavailableMs: 1000,
+  unavailableDelayMs: 250,
+  transientMs: 5000,
+  transientDelayMs: 25,
+};
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+export type FailureKind = 'unavailable' | 'transient' | 'final';
+
+export function failureKind(error: unknown): FailureKind {
+  if (!(error instanceof Neo4jError)) return 'final';
+  if (UNAVAILABLE.has(error.code)) return 'unavailable';
+  return error.retryable ? 'transient' : 'final';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `attempt` until it succeeds, fails for good, or its kind of failure has used up its
+ * time. A retry is only started when it can begin inside the budget.
+ */
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<T> {
+  const started = Date.now();
+  let transientDelay = policy.transientDelayMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const kind = failureKind(error);
+      const elapsed = Date.now() - started;
+      let delay: number;
+      if (kind === 'unavailable') {
+        delay = policy.unavailableDelayMs;
+        if (elapsed + delay > policy.unavailableMs) throw error;
+      } else if (kind === 'transient') {
+        delay = Math.min(1000, transientDelay) * (0.8 + Math.random() * 0.4);
+        transientDelay *= 2;
+        if (elapsed + delay > policy.transientMs) throw error;
+      } else {
+        throw error;
+      }
+      await sleep(delay);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { currentRequestId } from '../../../api/common/request-context';
+import { Neo4jService } from '../../../api/neo4j/neo4j.service';
+import { startTestApp, TestApp } from '../../support/test-app';
+import { testConnection } from '../../support/test-neo4j';
+
+const SLOW_MS = 250;
+const POOL = 6;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A slow database, injected below the wrapper: every statement run in a transaction keeps
+ * its pooled connection SLOW_MS longer. Records, per request id, how many statements were
+ * in flight (running or waiting for a connection) at once. (The health check's auto-commit ping is not slowed.)
+ */
+function slowDatabase(api: TestApp) {
+  const driver = api.app.get(Neo4jService).driver;
+  const open = driver.session.bind(driver);
+  const inFlight = new Map<string, number>();
+  const peak = new Map<string, number>();
+  jest.spyOn(driver, 'session').mockImplementation((config) => {
+    const session = open(config);
+    const begin = session.beginTransaction.bind(session);
+    session.beginTransaction = (txConfig) => {
+      const tx = begin(txConfig);
+      const run = tx.run.bind(tx);
+      tx.run = ((...args: Parameters<typeof run>) => {
+        const id = currentRequestId() ?? '(none)';
+        inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
+        peak.set(id, Math.max(peak.get(id) ?? 0, inFlight.get(id) as number));
+        const slow = async () => {
+          const result = await run(...args);
+          await sleep(SLOW_MS); // the transaction, and so its connection, stays open
+          return result;
+        };
+        return slow().finally(() => inFlight.set(id, (inFlight.get(id) ?? 1) - 1));
+      }) as unknown as typeof tx.run;
+      return tx;
+    };
+    return session;
+  });
+  return { peak };
+}
+
+/** 30 aliased root fields, each a query to Neo4j: the most one operation may hold. */
+const HEAVY = `{ ${Array.from({ length: 30 }, (_, i) => `f${i}: councils { total }`).join(' ')} }`;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; at: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: Math.round(performance.now() - started), at: performance.now() };
+}
+
+async function heavyBesideOthers(api: TestApp) {
+  const heavy = timed(async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: api.admin.cookie },
+      body: JSON.stringify({ query: HEAVY }),
+    });
+    return { id: res.headers.get('x-request-id') as string, body: await res.json() };
+  });
+  await sleep(SLOW_MS + 100); // the heavy request is past its session look-up and running
+  const [health, simple] = await Promise.all([
+    timed(() => fetch(`${api.url}/health`)),
+    timed(() => api.gql('{ me { id } }')),
+  ]);
+  return { heavy: await heavy, health, simple };
+}
+
+/**
+ * One request can no longer take the whole connection pool: it runs at most
+ * `sessionsPerRequest` units of work at once, so /health and other people's queries still
+ * get a connection while it runs. The control run without the bound shows the starvation.
+ */
+describe('one request cannot exhaust the Neo4j pool', () => {
+  let api: TestApp | null = null;
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await api?.close();
+    api = null;
+  });
+
+  it('30 heavy aliased fields run 4 at a time; /health and a simple query answer meanwhile', async () => {
+    api = await startTestApp({ ...testConnection(), maxConnectionPoolSize: POOL });
+    expect(api.app.get(Neo4jService).sessionsPerRequest).toBe(4);
+    const { peak } = slowDatabase(api);
+    const { heavy, health, simple } = await heavyBesideOthers(api);
+    process.stderr.write(
+      `[pool] bounded: heavy ${heavy.ms} ms (peak ${peak.get(heavy.value.id)} at once); /health ${health.ms} ms; simple query ${simple.ms} ms\n`,
+    );
+    expect(heavy.value.body.errors).toBeUndefined();
+    expect(Object.keys(heavy.value.body.data)).toHaveLength(30);
+    expect(peak.get(heavy.value.id)).toBe(4);
+    expect(health.value.status).toBe(200);
+    expect(health.ms).toBeLessThan(500);
+    expect(simple.value.errors).toBeUndefined();
+    // Its two statements (session look-up, `me`) wait for no one.
+    expect(simple.ms).toBeLessThan(4 * SLOW_MS);
+    expect(simple.at).toBeLessThan(heavy.at);
+  }, 60_000);
+
+  it('control: without the bound the same request starves /health', async () => {
+    api = await startTestApp({
+      ...testConnection(),
+      maxConnectionPoolSize: POOL,
+      sessionsPerRequest: 100,
+    });
+    const { peak } = slowDatabase(api);
+    const { heavy, health } = await heavyBesideOthers(api);
+    process.stderr.write(
+      `[pool] unbounded: heavy ${heavy.ms} ms (peak ${peak.get(heavy.value.id)} at once); /health ${health.value.status} in ${health.ms} ms\n`,
+    );
+    expect(peak.get(heavy.value.id)).toBe(30);
+    expect(health.value.status === 503 || health.ms > 1000).toBe(true);
+  }, 60_000);
+});
