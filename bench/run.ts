@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { analyticsBenchmark } from './analytics.bench';
 import { batchTiesBenchmark } from './batch-ties.bench';
 import { browserMapBenchmark } from './browser-map.bench';
+import { concurrentTieBenchmark } from './concurrent-tie.bench';
 import { Benchmark, Figures, progress, timed } from './benchmark';
 
 /**
@@ -11,6 +12,7 @@ import { Benchmark, Figures, progress, timed } from './benchmark';
  */
 const BENCHMARKS: Benchmark[] = [
   batchTiesBenchmark,
+  concurrentTieBenchmark,
   analyticsBenchmark,
   browserMapBenchmark,
 ].filter(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, LabelName } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Tie } from './models/tie.model';
@@ -314,14 +314,13 @@ export class TieRepository {
 function endpointLocks(
   rows: Pick<TieRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'>[],
 ): LockRequest {
-  const request: LockRequest = {};
+  const request: Partial<Record<LabelName, string[]>> = {};
   for (const row of rows) {
     for (const [kind, id] of [
       [row.fromKind, row.fromId],
       [row.toKind, row.toId],
     ] as const) {
-      const label = ACTOR_LABEL[kind];
-      request[label] = [...(request[label] ?? []), id];
+      (request[ACTOR_LABEL[kind]] ??= []).push(id);
     }
   }
   return request;

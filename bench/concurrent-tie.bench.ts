@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { Label } from '../graph/labels';
+import { loadThroughApi } from '../seed/api-loader';
+import { generateDemo } from '../seed/generator/demo';
+import { Benchmark, envCount, Figures, progress, timed } from './benchmark';
+import { BenchEnv, openBenchEnv } from './bench-env';
+
+const CREATE_TIE = `mutation($c: ID!, $input: TieInput!) { createTie(councilId: $c, input: $input) { id } }`;
+const DELETE_COUNCIL = `mutation($c: ID!) { deleteCouncil(councilId: $c, force: true) }`;
+
+/** The raw reference: the same tie written straight through the driver, no checks, no audit. */
+const RAW_TIE = `MATCH (a:${Label.Person} {id: $tie.fromId}) WHERE a.councilId = $councilId
+  MATCH (b:${Label.Person} {id: $tie.toId}) WHERE b.councilId = $councilId
+  MATCH (tt:${Label.TieType} {id: $tie.typeId})
+  CREATE (t:${Label.Tie}) SET t = $tie, t.councilId = $councilId, t.version = 1
+  CREATE (t)-[:FROM]->(a), (t)-[:TO]->(b), (t)-[:OF_TYPE]->(tt)`;
+
+interface TieSpec {
+  fromKind: 'PERSON';
+  fromId: string;
+  toKind: 'PERSON';
+  toId: string;
+  typeId: string;
+  validFrom: string;
+  strength: number;
+  source: 'ADMIN';
+}
+
+/** p-th percentile (nearest rank) of latencies in ms. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Pairs of the council's people with no tie between them yet (either direction), so every
+ * request is a fresh tie that the rules accept: the figure is the cost of a successful
+ * write, not of a refusal.
+ */
+async function freshPairs(env: BenchEnv, councilId: string, count: number): Promise<TieSpec[]> {
+  const people = await env.db.query<{ id: string }>(
+    `MATCH (p:${Label.Person}) WHERE p.councilId = $councilId RETURN p.id AS id ORDER BY id`,
+    { councilId },
+  );
+  const ids = people.records.map((r) => r.get('id'));
+  const tied = await env.db.query<{ a: string; b: string }>(
+    `MATCH (t:${Label.Tie}) WHERE t.councilId = $councilId RETURN t.fromId AS a, t.toId AS b`,
+    { councilId },
+  );
+  const taken = new Set(
+    tied.records.flatMap((r) => [`${r.get('a')}|${r.get('b')}`, `${r.get('b')}|${r.get('a')}`]),
+  );
+  const pairs: TieSpec[] = [];
+  // A fixed stride through the people: deterministic, spread over the whole council.
+  for (let i = 0; pairs.length < count && i < ids.length * ids.length; i += 1) {
+    const from = ids[i % ids.length];
+    const to = ids[(i * 7 + 13) % ids.length];
+    if (from === to || taken.has(`${from}|${to}`)) continue;
+    taken.add(`${from}|${to}`).add(`${to}|${from}`);
+    pairs.push({
+      fromKind: 'PERSON',
+      fromId: from,
+      toKind: 'PERSON',
+      toId: to,
+      typeId: 'advice',
+      validFrom: '2024-06-01',
+      strength: 3,
+      source: 'ADMIN',
+    });
+  }
+  if (pairs.length < count) throw new Error(`only ${pairs.length} fresh pairs in ${councilId}`);
+  return pairs;
+}
+
+/** `clients` concurrent loops, each sending its share of `work` one after another. */
+async function concurrently<T>(
+  clients: number,
+  work: T[],
+  send: (item: T) => Promise<unknown>,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const client = async () => {
+    while (next < work.length) {
+      const item = work[next++];
+      const { ms } = await timed(() => send(item));
+      latencies.push(ms);
+    }
+  };
+  // Every request is awaited (allSettled) before anything else runs, so the clean-up can
+  // never delete data a request is still writing.
+  const results = await Promise.allSettled(Array.from({ length: clients }, client));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw (failed).reason;
+  return latencies;
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+export const concurrentTieBenchmark: Benchmark = {
+  name: 'createTie under concurrent clients on the demo council, against the raw driver',
+  async run(): Promise<Figures> {
+    const clients = envCount('BENCH_CLIENTS', 30);
+    const perClient = envCount('BENCH_TIES_PER_CLIENT', 20);
+    const env = await openBenchEnv();
+    const demo = generateDemo().councils[0];
+    const councilId = `bench-concurrent-${Date.now().toString(36)}`;
+    try {
+      progress(`loading the demo council ${demo.council.name} as ${councilId}...`);
+      await loadThroughApi((q, v) => env.gql(q, v), {
+        ...demo,
+        council: { ...demo.council, id: councilId },
+      });
+      const total = clients * perClient;
+      const pairs = await freshPairs(env, councilId, total * 2 + clients);
+      const warmUp = pairs.slice(0, clients);
+      const apiWork = pairs.slice(clients, clients + total);
+      const rawWork = pairs.slice(clients + total);
+
+      progress(`warm-up: ${warmUp.length} createTie requests (not counted)...`);
+      await concurrently(clients, warmUp, (input) => env.gql(CREATE_TIE, { c: councilId, input }));
+
+      const sessions = Array.from({ length: clients }, () =>
+        env.db.driver.session({ database: env.db.connection.database }),
+      );
+      let raw: number[];
+      let api: number[];
+      try {
+        progress(`raw driver: ${clients} clients × ${perClient} ties...`);
+        let s = 0;
+        raw = await concurrently(clients, rawWork, (spec) => {
+          const session = sessions[s++ % clients];
+          const tie = {
+            ...spec,
+            id: `tie-${randomUUID()}`,
+            directed: false,
+            recordedAt: new Date().toISOString(),
+          };
+          return session.executeWrite((tx) => tx.run(RAW_TIE, { tie, councilId }));
+        });
+      } finally {
+        await Promise.all(sessions.map((session) => session.close()));
+      }
+      progress(`createTie: ${clients} clients × ${perClient} requests...`);
+      const wall = await timed(async () => {
+        api = await concurrently(clients, apiWork, (input) =>
+          env.gql(CREATE_TIE, { c: councilId, input }),
+        );
+      });
+      api = api!;
+      const stored = await env.db.query<{ n: number }>(
+        `MATCH (t:${Label.Tie}) WHERE t.councilId = $councilId AND t.validFrom = '2024-06-01' AND t.typeId = 'advice'
+         RETURN count(t) AS n`,
+        { councilId },
+      );
+      const expected = warmUp.length + apiWork.length + rawWork.length;
+      if (stored.records[0].get('n') < expected) {
+        throw new Error(`expected ${expected} new ties, found ${stored.records[0].get('n')}`);
+      }
+      return {
+        'concurrent clients': clients,
+        'requests per client (one after another)': perClient,
+        'createTie p50 ms': round(percentile(api, 50)),
+        'createTie p95 ms (<= 300)': round(percentile(api, 95)),
+        'createTie max ms': round(Math.max(...api)),
+        'createTie requests/s': Math.round(api.length / (wall.ms / 1000)),
+        'raw driver write p50 ms': round(percentile(raw, 50)),
+        'raw driver write p95 ms': round(percentile(raw, 95)),
+        'createTie p95 / raw p95': round(percentile(api, 95) / percentile(raw, 95), 2),
+      };
+    } finally {
+      progress('cleaning up the benchmark council...');
+      await env.gql(DELETE_COUNCIL, { c: councilId });
+      await env.close();
+    }
+  },
+};
