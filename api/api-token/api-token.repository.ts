@@ -3,9 +3,17 @@ import { Label } from '../../graph/labels';
 import { PRINCIPAL_RETURN, PrincipalRow } from '../auth/session.repository';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ApiToken } from './models/api-token.model';
+import { pick } from '../neo4j/projection';
 
 const T = Label.ApiToken;
-const TOKEN_PROJECTION = `t {.id, .name, .createdAt, .expiresAt, .lastUsedAt, .revokedAt}`;
+const TOKEN_PROJECTION = pick('t', [
+  'id',
+  'name',
+  'createdAt',
+  'expiresAt',
+  'lastUsedAt',
+  'revokedAt',
+]);
 
 export interface NewApiToken {
   id: string;

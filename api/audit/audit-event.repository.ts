@@ -4,6 +4,7 @@ import { ANY_MEMBERSHIP } from '../membership/membership.cypher';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { AuditAction } from './dto/audit-event.args';
 import { AuditEvent, FieldChange } from './models/audit-event.model';
+import { pageOf } from '../neo4j/pagination';
 
 const E = Label.AuditEvent;
 
@@ -74,9 +75,7 @@ export class AuditEventRepository {
          AND ($from IS NULL OR e.at >= $from)
          AND ($to IS NULL OR e.at < $to)
        WITH e ORDER BY e.at DESC, e.id
-       WITH collect(e) AS matched
-       RETURN size(matched) AS total,
-              [e IN matched[$offset..($offset + $limit)] | e {.*}] AS items`,
+       ${pageOf('e', 'e {.*}')}`,
       { ...filters, offset, limit },
     );
     const row = result.records[0];

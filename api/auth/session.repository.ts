@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { CouncilRole } from './roles';
 
@@ -13,7 +13,7 @@ export interface PrincipalRow {
 
 /** The user part of every principal lookup: only enabled users, with their roles. */
 export const PRINCIPAL_RETURN = `u {.id, .email, .name, systemAdmin: coalesce(u.systemAdmin, false)} AS user,
-  COLLECT { MATCH (u)-[r:HAS_ROLE]->(c:${Label.Council}) RETURN {councilId: c.id, role: r.role} } AS roles`;
+  COLLECT { MATCH (u)-[r:${Rel.HasRole}]->(c:${Label.Council}) RETURN {councilId: c.id, role: r.role} } AS roles`;
 
 export interface NewSession {
   id: string;

@@ -1,19 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Blueprint, BlueprintExpectation } from './models/blueprint.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { pick } from '../neo4j/projection';
 
 const B = Label.Blueprint;
 const E = Label.BlueprintExpectation;
+
+/** The stored properties of a BlueprintExpectation, as the API shows them. */
+export const EXPECTATION_FIELDS = [
+  'id',
+  'fromTeamTypeId',
+  'toTeamTypeId',
+  'tieTypeId',
+  'sameNeighbourhood',
+  'description',
+] as const;
 
 /** Shared projection of a blueprint with its expectations in their given order. */
 const BLUEPRINT_PROJECTION = `b {
   .id, .name, .description, .councilId, builtIn: coalesce(b.builtIn, false),
   expectations: COLLECT {
-    MATCH (b)-[:EXPECTS]->(e:${E})
+    MATCH (b)-[:${Rel.Expects}]->(e:${E})
     WITH e ORDER BY e.position, e.id
-    RETURN e {.id, .fromTeamTypeId, .toTeamTypeId, .tieTypeId, .sameNeighbourhood, .description}
+    RETURN ${pick('e', EXPECTATION_FIELDS)}
   }
 }`;
 
@@ -77,13 +89,10 @@ export class BlueprintRepository {
       `MATCH (b:${B})
        WHERE ${VISIBLE} AND ($search IS NULL OR toLower(b.name) CONTAINS toLower($search))
        WITH b ORDER BY b.name, b.id
-       WITH collect(b) AS matched
-       RETURN size(matched) AS total,
-              [b IN matched[$offset..($offset + $limit)] | ${BLUEPRINT_PROJECTION}] AS items`,
+       ${pageOf('b', BLUEPRINT_PROJECTION)}`,
       { owner, search, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Blueprint[], total: row.get('total') as number };
+    return readPage<Blueprint>(result);
   }
 
   /** Name, description and (when given) the whole list of expectations, in one transaction. */
@@ -98,7 +107,7 @@ export class BlueprintRepository {
       const { expectations, ...props } = changes;
       await tx.run(`MATCH (b:${B} {id: $id}) SET b += $props`, { id, props });
       if (expectations) {
-        await tx.run(`MATCH (:${B} {id: $id})-[:EXPECTS]->(e:${E}) DETACH DELETE e`, { id });
+        await tx.run(`MATCH (:${B} {id: $id})-[:${Rel.Expects}]->(e:${E}) DETACH DELETE e`, { id });
         await this.addExpectations(tx, id, expectations);
       }
       return { blueprint: await this.read(tx, id) };
@@ -113,7 +122,7 @@ export class BlueprintRepository {
       const state = await this.state(tx, id, owner);
       if (state !== 'editable') return state;
       await tx.run(
-        `MATCH (b:${B} {id: $id}) OPTIONAL MATCH (b)-[:EXPECTS]->(e:${E}) DETACH DELETE e, b`,
+        `MATCH (b:${B} {id: $id}) OPTIONAL MATCH (b)-[:${Rel.Expects}]->(e:${E}) DETACH DELETE e, b`,
         { id },
       );
       return 'deleted';
@@ -148,7 +157,7 @@ export class BlueprintRepository {
       `MATCH (b:${B} {id: $id})
        UNWIND range(0, size($expectations) - 1) AS i
        WITH b, i, $expectations[i] AS e
-       CREATE (b)-[:EXPECTS]->(:${E} {
+       CREATE (b)-[:${Rel.Expects}]->(:${E} {
          id: e.id, position: i, fromTeamTypeId: e.fromTeamTypeId, toTeamTypeId: e.toTeamTypeId,
          tieTypeId: e.tieTypeId, sameNeighbourhood: e.sameNeighbourhood, description: e.description
        })`,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Label, LabelName } from '../../graph/labels';
+import { Label, LabelName, Rel } from '../../graph/labels';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Council, Neighbourhood } from './models/council.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { idName } from '../neo4j/projection';
 
 const C = Label.Council;
 const N = Label.Neighbourhood;
@@ -10,7 +12,7 @@ const N = Label.Neighbourhood;
 const COUNCIL_PROJECTION = `c {
   .id, .name, .region, .description, .createdAt, synthetic: coalesce(c.synthetic, false),
   namesVisible: coalesce(c.namesVisible, false),
-  neighbourhoods: COLLECT { MATCH (c)-[:HAS_NEIGHBOURHOOD]->(n:${N}) RETURN n {.id, .name} ORDER BY n.name }
+  neighbourhoods: COLLECT { MATCH (c)-[:${Rel.HasNeighbourhood}]->(n:${N}) RETURN ${idName('n')} ORDER BY n.name }
 }`;
 
 export interface NewCouncil {
@@ -33,7 +35,7 @@ export class CouncilRepository {
         `CREATE (c:${C} {id: $id, uid: randomUUID(), name: $name, region: $region, description: $description,
                          synthetic: $synthetic, createdAt: toString(datetime())})
          FOREACH (nb IN $neighbourhoods |
-           CREATE (c)-[:HAS_NEIGHBOURHOOD]->(:${N} {id: nb.id, name: nb.name, councilId: c.id}))
+           CREATE (c)-[:${Rel.HasNeighbourhood}]->(:${N} {id: nb.id, name: nb.name, councilId: c.id}))
          RETURN ${COUNCIL_PROJECTION} AS council`,
         { ...council },
       ),
@@ -61,13 +63,10 @@ export class CouncilRepository {
        WHERE ($ids IS NULL OR c.id IN $ids)
          AND ($search IS NULL OR toLower(c.name) CONTAINS toLower($search))
        WITH c ORDER BY c.name, c.id
-       WITH collect(c) AS matched
-       RETURN size(matched) AS total,
-              [c IN matched[$offset..($offset + $limit)] | ${COUNCIL_PROJECTION}] AS items`,
+       ${pageOf('c', COUNCIL_PROJECTION)}`,
       { ids, search, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Council[], total: row.get('total') as number };
+    return readPage<Council>(result);
   }
 
   async update(id: string, changes: Record<string, string | boolean>): Promise<Council | null> {
@@ -98,7 +97,7 @@ export class CouncilRepository {
       await tx.run(
         // The audit trail is append-only: it outlives the council it records.
         `MATCH (n {councilId: $id}) WHERE NOT n:${Label.AuditEvent}
-         OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(n) DETACH DELETE v, n`,
+         OPTIONAL MATCH (v:${Label.TieVersion})-[:${Rel.VersionOf}]->(n) DETACH DELETE v, n`,
         { id },
       );
       await tx.run(`MATCH (c:${C} {id: $id}) DETACH DELETE c`, { id });
@@ -118,9 +117,9 @@ export class CouncilRepository {
     const result = await this.neo4j.write((tx) =>
       tx.run(
         `MATCH (c:${C} {id: $councilId})
-         CREATE (c)-[:HAS_NEIGHBOURHOOD]->(n:${N} {id: $id, name: $name, councilId: $councilId})
+         CREATE (c)-[:${Rel.HasNeighbourhood}]->(n:${N} {id: $id, name: $name, councilId: $councilId})
          SET c.dataVersion = coalesce(c.dataVersion, 0) + 1
-         RETURN n {.id, .name} AS n`,
+         RETURN ${idName('n')} AS n`,
         { councilId, ...nb },
       ),
     );
@@ -134,7 +133,7 @@ export class CouncilRepository {
   ): Promise<Neighbourhood | null> {
     const result = await this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const renamed = await tx.run(
-        `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n.name = $name RETURN n {.id, .name} AS n`,
+        `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n.name = $name RETURN ${idName('n')} AS n`,
         { councilId, id, name },
       );
       if (renamed.records.length > 0) changed();
@@ -152,7 +151,7 @@ export class CouncilRepository {
       const found = await tx.run(
         `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n._lock = true REMOVE n._lock
          WITH n
-         RETURN COUNT { (n)<-[r]-() WHERE type(r) <> 'HAS_NEIGHBOURHOOD' } AS uses`,
+         RETURN COUNT { (n)<-[r]-() WHERE type(r) <> '${Rel.HasNeighbourhood}' } AS uses`,
         { councilId, id },
       );
       if (found.records.length === 0) return 'missing';

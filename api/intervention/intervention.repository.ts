@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Intervention, InterventionKind } from './models/intervention.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { pick } from '../neo4j/projection';
 
 const I = Label.Intervention;
 
 /** Shared projection of an intervention. */
-const INTERVENTION_PROJECTION = `i {.id, .date, .label, .kind, .description}`;
+const INTERVENTION_PROJECTION = pick('i', ['id', 'date', 'label', 'kind', 'description']);
 
 export type InterventionChanges = Partial<Omit<Intervention, 'id'>>;
 
@@ -60,13 +62,10 @@ export class InterventionRepository {
          AND ($from IS NULL OR i.date >= $from)
          AND ($to IS NULL OR i.date <= $to)
        WITH i ORDER BY i.date, i.label, i.id
-       WITH collect(i) AS matched
-       RETURN size(matched) AS total,
-              [i IN matched[$offset..($offset + $limit)] | ${INTERVENTION_PROJECTION}] AS items`,
+       ${pageOf('i', INTERVENTION_PROJECTION)}`,
       { councilId, ...filter, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Intervention[], total: row.get('total') as number };
+    return readPage<Intervention>(result);
   }
 
   async update(
@@ -93,7 +92,7 @@ export class InterventionRepository {
       await lockRecords(tx, councilId, { [Label.Intervention]: [id] });
       const found = await tx.run(
         `MATCH (i:${I} {id: $id}) WHERE i.councilId = $councilId
-         RETURN COUNT { (:${Label.LearningNote})-[:ABOUT]->(i) } AS notes`,
+         RETURN COUNT { (:${Label.LearningNote})-[:${Rel.About}]->(i) } AS notes`,
         { councilId, id },
       );
       if (found.records.length === 0) return 'missing';

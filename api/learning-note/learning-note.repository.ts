@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { ManagedTransaction } from 'neo4j-driver';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { LearningNote, NoteTargetKind } from './models/learning-note.model';
 import { NoteTargetRef, TARGET_LABEL } from './note-target';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { idName } from '../neo4j/projection';
 
 const L = Label.LearningNote;
 
 /** Shared projection of a note with its category and target. */
 const NOTE_PROJECTION = `n {
   .id, .text, .date, .authorRole,
-  category: head(COLLECT { MATCH (n)-[:IN_CATEGORY]->(category:${Label.NoteCategory}) RETURN category {.id, .name} }),
+  category: head(COLLECT { MATCH (n)-[:${Rel.InCategory}]->(category:${Label.NoteCategory}) RETURN ${idName('category')} }),
   target: {kind: n.targetKind, id: n.targetId}
 }`;
 
@@ -65,7 +67,7 @@ export class LearningNoteRepository {
          CREATE (n:${L} {id: $id, councilId: $councilId, categoryId: $categoryId, text: $text,
                          date: $date, authorRole: $authorRole, targetKind: $targetKind,
                          targetId: $targetId, createdAt: toString(datetime())})
-         CREATE (n)-[:ABOUT]->(t), (n)-[:IN_CATEGORY]->(c)
+         CREATE (n)-[:${Rel.About}]->(t), (n)-[:${Rel.InCategory}]->(c)
          RETURN ${NOTE_PROJECTION} AS note`,
         {
           councilId,
@@ -107,13 +109,10 @@ export class LearningNoteRepository {
          AND ($to IS NULL OR n.date <= $to)
          AND ($search IS NULL OR toLower(n.text) CONTAINS toLower($search))
        WITH n ORDER BY n.date, n.createdAt, n.id
-       WITH collect(n) AS matched
-       RETURN size(matched) AS total,
-              [n IN matched[$offset..($offset + $limit)] | ${NOTE_PROJECTION}] AS items`,
+       ${pageOf('n', NOTE_PROJECTION)}`,
       { councilId, ...filter, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as LearningNote[], total: row.get('total') as number };
+    return readPage<LearningNote>(result);
   }
 
   /** Re-points ABOUT / IN_CATEGORY and sets the properties in one transaction. */
@@ -129,10 +128,10 @@ export class LearningNoteRepository {
         const moved = await tx.run(
           `${match}
            MATCH (t:${TARGET_LABEL[target.kind]} {id: $targetId}) WHERE ${TARGET_IN_COUNCIL}
-           OPTIONAL MATCH (n)-[old:ABOUT]->()
+           OPTIONAL MATCH (n)-[old:${Rel.About}]->()
            DELETE old
            WITH DISTINCT n, t
-           CREATE (n)-[:ABOUT]->(t)
+           CREATE (n)-[:${Rel.About}]->(t)
            SET n.targetKind = $targetKind, n.targetId = $targetId
            RETURN n.id`,
           { councilId, id, targetKind: target.kind, targetId: target.id },
@@ -143,10 +142,10 @@ export class LearningNoteRepository {
         await tx.run(
           `${match}
            MATCH (c:${Label.NoteCategory} {id: $categoryId})
-           OPTIONAL MATCH (n)-[old:IN_CATEGORY]->()
+           OPTIONAL MATCH (n)-[old:${Rel.InCategory}]->()
            DELETE old
            WITH DISTINCT n, c
-           CREATE (n)-[:IN_CATEGORY]->(c)`,
+           CREATE (n)-[:${Rel.InCategory}]->(c)`,
           { councilId, id, categoryId: props.categoryId },
         );
       }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ANY_MEMBERSHIP, MemberRel } from './membership.cypher';
@@ -17,18 +17,18 @@ export interface Period {
  * Anything else touching it (ties, members, teams, learning notes) blocks the delete.
  */
 const OWN_RELATIONSHIPS: Record<ActorLabel, string[]> = {
-  Organisation: ['OF_TYPE', 'IN_SECTOR', 'SERVES'],
-  Team: ['OF_TYPE', 'IN_NEIGHBOURHOOD', MemberRel.PartOf],
+  Organisation: [Rel.OfType, Rel.InSector, Rel.Serves],
+  Team: [Rel.OfType, Rel.InNeighbourhood, MemberRel.PartOf],
   Person: [MemberRel.MemberOf, MemberRel.HasProfession],
 };
 
 /** Plain words for what still refers to an actor, for CONFLICT messages. */
 const REFERENCE_NAMES: Record<string, string> = {
-  FROM: 'ties',
-  TO: 'ties',
+  [Rel.From]: 'ties',
+  [Rel.To]: 'ties',
   [MemberRel.PartOf]: 'teams',
   [MemberRel.MemberOf]: 'members',
-  ABOUT: 'learning notes',
+  [Rel.About]: 'learning notes',
 };
 
 export type EndOutcome =

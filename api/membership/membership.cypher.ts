@@ -1,3 +1,4 @@
+import { Rel } from '../../graph/labels';
 import { earlierEndCypher, END_OF_TIME, overlapsCypher } from '../neo4j/validity';
 
 /**
@@ -7,11 +8,11 @@ import { earlierEndCypher, END_OF_TIME, overlapsCypher } from '../neo4j/validity
  */
 export const MemberRel = {
   /** (:Person)-[:MEMBER_OF]->(:Team) */
-  MemberOf: 'MEMBER_OF',
+  MemberOf: Rel.MemberOf,
   /** (:Person)-[:HAS_PROFESSION]->(:Profession) */
-  HasProfession: 'HAS_PROFESSION',
+  HasProfession: Rel.HasProfession,
   /** (:Team)-[:PART_OF]->(:Organisation) */
-  PartOf: 'PART_OF',
+  PartOf: Rel.PartOf,
 } as const;
 
 export type MemberRelType = (typeof MemberRel)[keyof typeof MemberRel];

@@ -11,19 +11,23 @@ import {
   MembershipsArgs,
 } from './dto/membership.args';
 import { MembershipService } from './membership.service';
+import { MomentService } from '../moment/moment.service';
 import { Membership } from './models/membership.model';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  constructor(private readonly service: MembershipService) {}
+  constructor(
+    private readonly service: MembershipService,
+    private readonly moments: MomentService,
+  ) {}
 
   @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => [Membership], {
     description:
       "A person's team and profession memberships, or a team's members and organisations, oldest first. Without asOf or wave the whole history; with one, only those valid then.",
   })
-  memberships(@Args() args: MembershipsArgs, @Scope() scope: RequestScope) {
-    return this.service.list(scope, args);
+  async memberships(@Args() args: MembershipsArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args, await this.moments.resolveIfGiven(scope, args));
   }
 
   @Allow(Access.CouncilWrite, { audit: { label: Label.Membership } })

@@ -4,7 +4,6 @@ import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { RequestScope } from '../common/request-scope';
 import { CouncilService } from '../council/council.service';
-import { MomentService } from '../moment/moment.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { ActorLifecycleService, earlierEnd } from './actor-lifecycle.service';
 import { MembershipsArgs } from './dto/membership.args';
@@ -29,7 +28,6 @@ export class MembershipService {
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
     private readonly actors: ActorLifecycleService,
-    private readonly moments: MomentService,
   ) {}
 
   async addTeamMembership(scope: RequestScope, input: AddTeamMembershipInput): Promise<Membership> {
@@ -112,8 +110,12 @@ export class MembershipService {
     return true;
   }
 
-  /** History by default; only the memberships valid then when asOf or wave is given. */
-  async list(scope: RequestScope, args: MembershipsArgs): Promise<Membership[]> {
+  /** The whole history when `asOf` is null (no moment asked), else those valid at `asOf`. */
+  async list(
+    scope: RequestScope,
+    args: MembershipsArgs,
+    asOf: string | null,
+  ): Promise<Membership[]> {
     if ((args.personId == null) === (args.teamId == null)) {
       throw DomainError.badInput([
         { field: 'personId', message: 'give exactly one of personId or teamId' },
@@ -123,7 +125,6 @@ export class MembershipService {
       ? { label: Label.Person, id: args.personId, field: 'personId' }
       : { label: Label.Team, id: args.teamId as string, field: 'teamId' };
     await this.councils.assertInCouncil(scope, [of]);
-    const asOf = args.asOf || args.wave ? await this.moments.resolve(scope, args) : null;
     return this.memberships.list(scope.councilId, of, asOf);
   }
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Organisation } from './models/organisation.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { idName } from '../neo4j/projection';
 
 const O = Label.Organisation;
 const N = Label.Neighbourhood;
@@ -10,8 +12,8 @@ const N = Label.Neighbourhood;
 /** Shared projection of an organisation bound to `o`. */
 const ORGANISATION_PROJECTION = `o {
   .id, .name, .typeId, .sectorId, .validFrom, .validTo, .createdAt,
-  neighbourhoodIds: COLLECT { MATCH (o)-[:SERVES]->(n:${N}) RETURN n.id ORDER BY n.id },
-  neighbourhoods: COLLECT { MATCH (o)-[:SERVES]->(n:${N}) RETURN n {.id, .name} ORDER BY n.name, n.id }
+  neighbourhoodIds: COLLECT { MATCH (o)-[:${Rel.Serves}]->(n:${N}) RETURN n.id ORDER BY n.id },
+  neighbourhoods: COLLECT { MATCH (o)-[:${Rel.Serves}]->(n:${N}) RETURN ${idName('n')} ORDER BY n.name, n.id }
 }`;
 
 /**
@@ -19,14 +21,14 @@ const ORGANISATION_PROJECTION = `o {
  * SERVES links when $neighbourhoodIds is given (null leaves them alone).
  */
 const SYNC_LINKS = `
-  CALL (o) { MATCH (o)-[r:OF_TYPE|IN_SECTOR]->() DELETE r }
-  CALL (o) { MATCH (t:${Label.OrganisationType} {id: o.typeId}) CREATE (o)-[:OF_TYPE]->(t) }
-  CALL (o) { MATCH (s:${Label.Sector} {id: o.sectorId}) CREATE (o)-[:IN_SECTOR]->(s) }
-  CALL (o) { MATCH (o)-[r:SERVES]->() WHERE $neighbourhoodIds IS NOT NULL DELETE r }
+  CALL (o) { MATCH (o)-[r:${Rel.OfType}|${Rel.InSector}]->() DELETE r }
+  CALL (o) { MATCH (t:${Label.OrganisationType} {id: o.typeId}) CREATE (o)-[:${Rel.OfType}]->(t) }
+  CALL (o) { MATCH (s:${Label.Sector} {id: o.sectorId}) CREATE (o)-[:${Rel.InSector}]->(s) }
+  CALL (o) { MATCH (o)-[r:${Rel.Serves}]->() WHERE $neighbourhoodIds IS NOT NULL DELETE r }
   CALL (o) {
     UNWIND coalesce($neighbourhoodIds, []) AS nid
     MATCH (n:${N} {id: nid}) WHERE n.councilId = o.councilId
-    CREATE (o)-[:SERVES]->(n)
+    CREATE (o)-[:${Rel.Serves}]->(n)
   }`;
 
 export interface NewOrganisation {
@@ -86,16 +88,13 @@ export class OrganisationRepository {
       `MATCH (o:${O}) WHERE o.councilId = $councilId AND ${validAt('o')}
          AND ($typeId IS NULL OR o.typeId = $typeId)
          AND ($sectorId IS NULL OR o.sectorId = $sectorId)
-         AND ($neighbourhoodId IS NULL OR EXISTS { (o)-[:SERVES]->(:${N} {id: $neighbourhoodId}) })
+         AND ($neighbourhoodId IS NULL OR EXISTS { (o)-[:${Rel.Serves}]->(:${N} {id: $neighbourhoodId}) })
          AND ($search IS NULL OR toLower(o.name) CONTAINS toLower($search))
        WITH o ORDER BY o.name, o.id
-       WITH collect(o) AS matched
-       RETURN size(matched) AS total,
-              [o IN matched[$offset..($offset + $limit)] | ${ORGANISATION_PROJECTION}] AS items`,
+       ${pageOf('o', ORGANISATION_PROJECTION)}`,
       { councilId, ...filter, asOf, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Organisation[], total: row.get('total') as number };
+    return readPage<Organisation>(result);
   }
 
   /** Applies the changes; `neighbourhoodIds` null leaves the served neighbourhoods alone. */

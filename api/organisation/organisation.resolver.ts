@@ -12,27 +12,32 @@ import {
 } from './dto/organisation.args';
 import { Organisation } from './models/organisation.model';
 import { OrganisationService } from './organisation.service';
+import { MomentService } from '../moment/moment.service';
 
 export const OrganisationPage = Paginated(Organisation, 'Organisation');
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  constructor(private readonly service: OrganisationService) {}
+  constructor(
+    private readonly service: OrganisationService,
+    private readonly moments: MomentService,
+  ) {}
 
   @Allow(Access.CouncilRead)
   @Query(() => Organisation, {
     description: 'One organisation, whether or not it is valid at the moment given.',
   })
-  organisation(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
-    return this.service.get(scope, args.id, args);
+  async organisation(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
+    await this.moments.resolve(scope, args);
+    return this.service.get(scope, args.id);
   }
 
   @Allow(Access.CouncilRead)
   @Query(() => OrganisationPage, {
     description: 'Organisations valid at the moment (asOf / wave, default today), by name.',
   })
-  organisations(@Args() args: OrganisationListArgs, @Scope() scope: RequestScope) {
-    return this.service.list(scope, args);
+  async organisations(@Args() args: OrganisationListArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args, await this.moments.resolve(scope, args));
   }
 
   @Allow(Access.CouncilWrite, { audit: { label: Label.Organisation } })

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { definedChanges } from '../common/changes';
-import { TimeArgs } from '../common/dto/time.args';
 import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
 import { RequestScope } from '../common/request-scope';
 import { CouncilService } from '../council/council.service';
 import { ActorLifecycleService } from '../membership/actor-lifecycle.service';
-import { MomentService } from '../moment/moment.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { OrganisationListArgs } from './dto/organisation.args';
 import { OrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
@@ -21,7 +19,6 @@ export class OrganisationService {
     private readonly organisations: OrganisationRepository,
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
-    private readonly moments: MomentService,
     private readonly lifecycle: ActorLifecycleService,
   ) {}
 
@@ -38,16 +35,23 @@ export class OrganisationService {
     });
   }
 
-  /** The organisation whatever its validity; `time` only has to be a valid moment. */
-  async get(scope: RequestScope, id: string, time?: TimeArgs): Promise<Organisation> {
+  /**
+   * The organisation whatever its validity. Its shape does not depend on the moment, but the
+   * resolver still resolves one, so a wave of another council is refused here as everywhere.
+   */
+  async get(scope: RequestScope, id: string): Promise<Organisation> {
     await this.councils.assertCouncil(scope);
-    await this.moments.resolve(scope, time);
     const organisation = await this.organisations.get(scope.councilId, id);
     if (!organisation) throw DomainError.notFound('Organisation', id);
     return organisation;
   }
 
-  async list(scope: RequestScope, args: OrganisationListArgs): Promise<Page<Organisation>> {
+  /** Organisations valid at `asOf` (resolved at the edge), filtered as the args say. */
+  async list(
+    scope: RequestScope,
+    args: OrganisationListArgs,
+    asOf: string,
+  ): Promise<Page<Organisation>> {
     await this.councils.assertInCouncil(scope, [
       { label: Label.Neighbourhood, id: args.neighbourhoodId, field: 'neighbourhoodId' },
     ]);
@@ -55,7 +59,6 @@ export class OrganisationService {
       { label: Label.OrganisationType, id: args.typeId, field: 'typeId' },
       { label: Label.Sector, id: args.sectorId, field: 'sectorId' },
     ]);
-    const asOf = await this.moments.resolve(scope, args);
     const filter = {
       typeId: args.typeId ?? null,
       sectorId: args.sectorId ?? null,

@@ -10,6 +10,8 @@ import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { validAtCypher } from '../neo4j/validity';
 import { Person, PersonLevel } from './models/person.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { whenRevealed } from '../neo4j/projection';
 
 const P = Label.Person;
 const MEMBER_OF = MemberRel.MemberOf;
@@ -24,8 +26,8 @@ const CHUNK = 1000;
  */
 const PERSON_PROJECTION = `p {
   .id, .pseudonym, .level, .validFrom, .validTo, .createdAt,
-  displayName: CASE WHEN $revealNames THEN p.displayName END,
-  roleTitle: CASE WHEN $revealNames THEN p.roleTitle END,
+  displayName: ${whenRevealed('p.displayName')},
+  roleTitle: ${whenRevealed('p.roleTitle')},
   blendedRole: coalesce(p.blendedRole, false),
   professionId: head(COLLECT {
     MATCH (p)-[m:${HAS_PROFESSION}]->(x:${Label.Profession}) WHERE ${validAt('m')}
@@ -157,13 +159,10 @@ export class PersonRepository {
          AND ($search IS NULL OR toLower(p.pseudonym) CONTAINS toLower($search)
               OR ($revealNames AND toLower(coalesce(p.displayName, '')) CONTAINS toLower($search)))
        WITH p ORDER BY p.pseudonym, p.id
-       WITH collect(p) AS matched
-       RETURN size(matched) AS total,
-              [p IN matched[$offset..($offset + $limit)] | ${PERSON_PROJECTION}] AS items`,
+       ${pageOf('p', PERSON_PROJECTION)}`,
       { councilId, ...filter, asOf, ...page },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Person[], total: row.get('total') as number };
+    return readPage<Person>(result);
   }
 
   async update(

@@ -14,20 +14,24 @@ import {
 import { CreatePeopleResult, Person } from './models/person.model';
 import { MAX_PEOPLE_PER_BATCH } from './dto/person.input';
 import { PersonService } from './person.service';
+import { MomentService } from '../moment/moment.service';
 
 export const PersonPage = Paginated(Person, 'Person');
 
 @Resolver(() => Person)
 export class PersonResolver {
-  constructor(private readonly service: PersonService) {}
+  constructor(
+    private readonly service: PersonService,
+    private readonly moments: MomentService,
+  ) {}
 
   @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => Person, {
     description:
       'One person, whether or not they are in post at the moment; teams and profession are those at that moment.',
   })
-  person(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
-    return this.service.get(scope, args.id, args);
+  async person(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id, await this.moments.resolve(scope, args));
   }
 
   @Allow(Access.CouncilRead, { personData: () => true })
@@ -35,8 +39,8 @@ export class PersonResolver {
     description:
       'People in post at the moment (asOf / wave, default today), by pseudonym; search looks in the pseudonym, and in the display name only where names are visible to the caller.',
   })
-  people(@Args() args: PersonListArgs, @Scope() scope: RequestScope) {
-    return this.service.list(scope, args);
+  async people(@Args() args: PersonListArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args, await this.moments.resolve(scope, args));
   }
 
   @Allow(Access.CouncilWrite, { audit: { label: Label.Person } })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { definedChanges } from '../common/changes';
-import { TimeArgs } from '../common/dto/time.args';
 import { DomainError, DomainErrorCode } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
@@ -9,7 +8,6 @@ import { RequestScope } from '../common/request-scope';
 import { today } from '../common/temporal';
 import { CouncilService } from '../council/council.service';
 import { ActorLifecycleService } from '../membership/actor-lifecycle.service';
-import { MomentService } from '../moment/moment.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { PersonListArgs } from './dto/person.args';
 import { CreatePeopleInput, PersonInput, UpdatePersonInput } from './dto/person.input';
@@ -41,7 +39,6 @@ export class PersonService {
     private readonly rules: PersonRules,
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
-    private readonly moments: MomentService,
     private readonly lifecycle: ActorLifecycleService,
   ) {}
 
@@ -51,7 +48,7 @@ export class PersonService {
     const row = toRow(input);
     const outcome = await this.people.createMany(scope.councilId, [row]);
     if (outcome !== 'created') throw teamGone(outcome.teamId, 'input.teamId');
-    return this.get(scope, row.id);
+    return this.get(scope, row.id, today());
   }
 
   /** All or nothing: any problem in any item means nothing is written. */
@@ -73,16 +70,16 @@ export class PersonService {
     return { created: rows.length, ids: rows.map((r) => r.id), errors: [] };
   }
 
-  /** The person whatever their validity, with team and profession as of the moment. */
-  async get(scope: RequestScope, id: string, time?: TimeArgs): Promise<Person> {
+  /** The person whatever their validity, with team and profession as of `asOf` (resolved at the edge). */
+  async get(scope: RequestScope, id: string, asOf: string): Promise<Person> {
     await this.councils.assertCouncil(scope);
-    const asOf = await this.moments.resolve(scope, time);
     const person = await this.people.get(scope.councilId, id, asOf, scope.revealNames);
     if (!person) throw DomainError.notFound('Person', id);
     return person;
   }
 
-  async list(scope: RequestScope, args: PersonListArgs): Promise<Page<Person>> {
+  /** People valid at `asOf` (resolved at the edge), filtered as the args say. */
+  async list(scope: RequestScope, args: PersonListArgs, asOf: string): Promise<Page<Person>> {
     await this.councils.assertInCouncil(scope, [
       { label: Label.Team, id: args.teamId, field: 'teamId' },
       { label: Label.Organisation, id: args.organisationId, field: 'organisationId' },
@@ -91,7 +88,6 @@ export class PersonService {
     await this.vocabulary.assertTerms([
       { label: Label.Profession, id: args.professionId, field: 'professionId' },
     ]);
-    const asOf = await this.moments.resolve(scope, args);
     const filter = {
       teamId: args.teamId ?? null,
       professionId: args.professionId ?? null,
@@ -110,7 +106,7 @@ export class PersonService {
   }
 
   async update(scope: RequestScope, id: string, input: UpdatePersonInput): Promise<Person> {
-    await this.get(scope, id);
+    await this.get(scope, id, today());
     if (input.pseudonym) {
       const taken = await this.people.takenPseudonyms(scope.councilId, [input.pseudonym], id);
       if (taken.size > 0) {
@@ -135,7 +131,7 @@ export class PersonService {
   async end(scope: RequestScope, id: string, validTo: string): Promise<Person> {
     await this.councils.assertCouncil(scope);
     await this.lifecycle.end(scope, Label.Person, id, validTo);
-    return this.get(scope, id);
+    return this.get(scope, id, today());
   }
 
   /** Hard delete with their memberships, refused (CONFLICT) while ties or notes refer to them. */

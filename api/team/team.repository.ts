@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { earlierEndCypher, MemberRel } from '../membership/membership.cypher';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { validAtCypher } from '../neo4j/validity';
 import { Team } from './models/team.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { idName } from '../neo4j/projection';
 
 const T = Label.Team;
 const N = Label.Neighbourhood;
@@ -14,7 +16,7 @@ const PART_OF = MemberRel.PartOf;
 /** Shared projection of a team bound to `t`; the organisation is the one as of $asOf. */
 const TEAM_PROJECTION = `t {
   .id, .name, .typeId, .neighbourhoodId, .validFrom, .validTo, .createdAt,
-  neighbourhood: head(COLLECT { MATCH (t)-[:IN_NEIGHBOURHOOD]->(n:${N}) RETURN n {.id, .name} }),
+  neighbourhood: head(COLLECT { MATCH (t)-[:${Rel.InNeighbourhood}]->(n:${N}) RETURN ${idName('n')} }),
   organisationId: head(COLLECT {
     MATCH (t)-[m:${PART_OF}]->(o:${Label.Organisation}) WHERE ${validAt('m')}
     RETURN o.id ORDER BY m.validFrom DESC
@@ -23,11 +25,11 @@ const TEAM_PROJECTION = `t {
 
 /** Makes OF_TYPE and IN_NEIGHBOURHOOD agree with the typeId / neighbourhoodId properties. */
 const SYNC_LINKS = `
-  CALL (t) { MATCH (t)-[r:OF_TYPE|IN_NEIGHBOURHOOD]->() DELETE r }
-  CALL (t) { MATCH (x:${Label.TeamType} {id: t.typeId}) CREATE (t)-[:OF_TYPE]->(x) }
+  CALL (t) { MATCH (t)-[r:${Rel.OfType}|${Rel.InNeighbourhood}]->() DELETE r }
+  CALL (t) { MATCH (x:${Label.TeamType} {id: t.typeId}) CREATE (t)-[:${Rel.OfType}]->(x) }
   CALL (t) {
     MATCH (n:${N} {id: t.neighbourhoodId}) WHERE n.councilId = t.councilId
-    CREATE (t)-[:IN_NEIGHBOURHOOD]->(n)
+    CREATE (t)-[:${Rel.InNeighbourhood}]->(n)
   }`;
 
 export interface NewTeam {
@@ -121,13 +123,10 @@ export class TeamRepository {
                (t)-[m:${PART_OF}]->(o:${Label.Organisation}) WHERE ${validAt('m')} AND o.sectorId = $sectorId })
          AND ($search IS NULL OR toLower(t.name) CONTAINS toLower($search))
        WITH t ORDER BY t.name, t.id
-       WITH collect(t) AS matched
-       RETURN size(matched) AS total,
-              [t IN matched[$offset..($offset + $limit)] | ${TEAM_PROJECTION}] AS items`,
+       ${pageOf('t', TEAM_PROJECTION)}`,
       { councilId, ...filter, asOf, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Team[], total: row.get('total') as number };
+    return readPage<Team>(result);
   }
 
   async update(

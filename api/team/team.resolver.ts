@@ -8,28 +8,32 @@ import { RequestScope } from '../common/request-scope';
 import { CreateTeamArgs, TeamListArgs, UpdateTeamArgs } from './dto/team.args';
 import { Team } from './models/team.model';
 import { TeamService } from './team.service';
+import { MomentService } from '../moment/moment.service';
 
 export const TeamPage = Paginated(Team, 'Team');
 
 @Resolver(() => Team)
 export class TeamResolver {
-  constructor(private readonly service: TeamService) {}
+  constructor(
+    private readonly service: TeamService,
+    private readonly moments: MomentService,
+  ) {}
 
   @Allow(Access.CouncilRead)
   @Query(() => Team, {
     description:
       'One team, whether or not it is valid at the moment; its organisation is the one at that moment.',
   })
-  team(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
-    return this.service.get(scope, args.id, args);
+  async team(@Args() args: RecordAtArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id, await this.moments.resolve(scope, args));
   }
 
   @Allow(Access.CouncilRead)
   @Query(() => TeamPage, {
     description: 'Teams valid at the moment (asOf / wave, default today), by name.',
   })
-  teams(@Args() args: TeamListArgs, @Scope() scope: RequestScope) {
-    return this.service.list(scope, args);
+  async teams(@Args() args: TeamListArgs, @Scope() scope: RequestScope) {
+    return this.service.list(scope, args, await this.moments.resolve(scope, args));
   }
 
   @Allow(Access.CouncilWrite, { audit: { label: Label.Team } })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { definedChanges } from '../common/changes';
-import { TimeArgs } from '../common/dto/time.args';
 import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
@@ -9,7 +8,6 @@ import { RequestScope } from '../common/request-scope';
 import { today } from '../common/temporal';
 import { CouncilService } from '../council/council.service';
 import { ActorLifecycleService } from '../membership/actor-lifecycle.service';
-import { MomentService } from '../moment/moment.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { TeamListArgs } from './dto/team.args';
 import { TeamInput, UpdateTeamInput } from './dto/team.input';
@@ -22,7 +20,6 @@ export class TeamService {
     private readonly teams: TeamRepository,
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
-    private readonly moments: MomentService,
     private readonly lifecycle: ActorLifecycleService,
   ) {}
 
@@ -63,16 +60,16 @@ export class TeamService {
     return team;
   }
 
-  /** The team whatever its validity, with its organisation as of the moment. */
-  async get(scope: RequestScope, id: string, time?: TimeArgs): Promise<Team> {
+  /** The team whatever its validity, with its organisation as of `asOf` (resolved at the edge). */
+  async get(scope: RequestScope, id: string, asOf: string): Promise<Team> {
     await this.councils.assertCouncil(scope);
-    const asOf = await this.moments.resolve(scope, time);
     const team = await this.teams.get(scope.councilId, id, asOf);
     if (!team) throw DomainError.notFound('Team', id);
     return team;
   }
 
-  async list(scope: RequestScope, args: TeamListArgs): Promise<Page<Team>> {
+  /** Teams valid at `asOf` (resolved at the edge), filtered as the args say. */
+  async list(scope: RequestScope, args: TeamListArgs, asOf: string): Promise<Page<Team>> {
     await this.councils.assertInCouncil(scope, [
       { label: Label.Organisation, id: args.organisationId, field: 'organisationId' },
       { label: Label.Neighbourhood, id: args.neighbourhoodId, field: 'neighbourhoodId' },
@@ -81,7 +78,6 @@ export class TeamService {
       { label: Label.TeamType, id: args.typeId, field: 'typeId' },
       { label: Label.Sector, id: args.sectorId, field: 'sectorId' },
     ]);
-    const asOf = await this.moments.resolve(scope, args);
     const filter = {
       typeId: args.typeId ?? null,
       organisationId: args.organisationId ?? null,
@@ -94,7 +90,7 @@ export class TeamService {
   }
 
   async update(scope: RequestScope, id: string, input: UpdateTeamInput): Promise<Team> {
-    await this.get(scope, id);
+    await this.get(scope, id, today());
     await this.councils.assertInCouncil(scope, [
       { label: Label.Neighbourhood, id: input.neighbourhoodId, field: 'input.neighbourhoodId' },
     ]);
@@ -110,7 +106,7 @@ export class TeamService {
   async end(scope: RequestScope, id: string, validTo: string): Promise<Team> {
     await this.councils.assertCouncil(scope);
     await this.lifecycle.end(scope, Label.Team, id, validTo);
-    return this.get(scope, id);
+    return this.get(scope, id, today());
   }
 
   /** Hard delete, refused (CONFLICT) while members, ties or notes refer to it. */

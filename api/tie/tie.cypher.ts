@@ -1,4 +1,4 @@
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { overlapsCypher } from '../neo4j/validity';
 import type { TieRow } from './tie.repository';
 
@@ -15,7 +15,7 @@ const STATE_FIELDS = `.typeId, .directed, .strength, .frequency, .integrationLev
  * An actor as one end of tie `t`: teams and organisations by name, people by pseudonym
  * unless $revealNames (the caller may see display names in this council).
  */
-const end = (rel: 'FROM' | 'TO', kind: string) =>
+const end = (rel: typeof Rel.From | typeof Rel.To, kind: string) =>
   `head(COLLECT { MATCH (t)-[:${rel}]->(a) RETURN a { .id, kind: t.${kind},
      name: CASE WHEN a:${Label.Person} AND NOT $revealNames THEN a.pseudonym
                 ELSE coalesce(a.name, a.displayName, a.pseudonym) END } })`;
@@ -24,9 +24,9 @@ export const VERSION_PROJECTION = `v { .id, ${STATE_FIELDS}, .changedAt, .change
 
 /** Projection of tie `t` into the GraphQL Tie shape, history newest first. */
 export const TIE_PROJECTION = `t { .id, ${STATE_FIELDS},
-  from: ${end('FROM', 'fromKind')},
-  to: ${end('TO', 'toKind')},
-  history: COLLECT { MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(t)
+  from: ${end(Rel.From, 'fromKind')},
+  to: ${end(Rel.To, 'toKind')},
+  history: COLLECT { MATCH (v:${Label.TieVersion})-[:${Rel.VersionOf}]->(t)
                      RETURN ${VERSION_PROJECTION} ORDER BY v.version DESC } }`;
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Label, LabelName } from '../../graph/labels';
+import { Label, LabelName, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Tie } from './models/tie.model';
@@ -12,6 +12,8 @@ import {
   TIE_PROJECTION,
 } from './tie.cypher';
 import { identityOf, TieIdentity } from './tie-rules';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { pick } from '../neo4j/projection';
 
 const T = Label.Tie;
 
@@ -90,12 +92,12 @@ export const WRITE_CHUNK = 1000;
  * A tie has an end in the sector as of $asOf: an organisation of the sector, a team part
  * of one, or a person in such a team (memberships valid at the same moment).
  */
-const IN_SECTOR = `EXISTS { MATCH (t)-[:FROM|TO]->(a)
+const IN_SECTOR = `EXISTS { MATCH (t)-[:${Rel.From}|${Rel.To}]->(a)
   WHERE (a:${Label.Organisation} AND a.sectorId = $sectorId)
-     OR (a:${Label.Team} AND EXISTS { MATCH (a)-[p:PART_OF]->(o:${Label.Organisation})
+     OR (a:${Label.Team} AND EXISTS { MATCH (a)-[p:${Rel.PartOf}]->(o:${Label.Organisation})
                           WHERE ${validAt('p')} AND o.sectorId = $sectorId })
      OR (a:${Label.Person} AND EXISTS {
-          MATCH (a)-[m:MEMBER_OF]->(:${Label.Team})-[p:PART_OF]->(o:${Label.Organisation})
+          MATCH (a)-[m:${Rel.MemberOf}]->(:${Label.Team})-[p:${Rel.PartOf}]->(o:${Label.Organisation})
           WHERE ${validAt('m')} AND ${validAt('p')} AND o.sectorId = $sectorId }) }`;
 
 @Injectable()
@@ -134,13 +136,10 @@ export class TieRepository {
          AND ($source IS NULL OR t.source = $source)
          AND ($sectorId IS NULL OR ${IN_SECTOR})
        WITH t ORDER BY t.validFrom, t.id
-       WITH collect(t) AS matched
-       RETURN size(matched) AS total,
-              [t IN matched[$offset..($offset + $limit)] | ${TIE_PROJECTION}] AS items`,
+       ${pageOf('t', TIE_PROJECTION)}`,
       { councilId, asOf, ...filters, ...page },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Tie[], total: row.get('total') as number };
+    return readPage<Tie>(result);
   }
 
   /**
@@ -198,7 +197,7 @@ export class TieRepository {
              MATCH (b:${to} {id: row.toId}) WHERE b.councilId = $councilId
              MATCH (tt:${Label.TieType} {id: row.typeId})
              CREATE (t:${T} ${NEW_TIE_PROPERTIES})
-             CREATE (t)-[:FROM]->(a), (t)-[:TO]->(b), (t)-[:OF_TYPE]->(tt)
+             CREATE (t)-[:${Rel.From}]->(a), (t)-[:${Rel.To}]->(b), (t)-[:${Rel.OfType}]->(tt)
              RETURN count(t) AS n`,
             { rows: chunk, councilId },
           );
@@ -239,7 +238,7 @@ export class TieRepository {
       if (changes.waveId && !found.get(Label.Wave)?.has(changes.waveId)) return 'wave-missing';
       const state = await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
-         RETURN t {.fromId, .fromKind, .toId, .toKind, .typeId, .directed, .validFrom, .validTo} AS t`,
+         RETURN ${pick('t', ['fromId', 'fromKind', 'toId', 'toKind', 'typeId', 'directed', 'validFrom', 'validTo'])} AS t`,
         { councilId, id },
       );
       const current = state.records[0].get('t') as TieIdentity;
@@ -266,14 +265,14 @@ export class TieRepository {
          SET v = properties(t), v.id = $change.versionId, v.tieId = t.id,
              v.version = t.version - 1, v.changedAt = $change.at,
              v.changedBy = $change.actor, v.changeReason = $change.reason
-         CREATE (v)-[:VERSION_OF]->(t)
+         CREATE (v)-[:${Rel.VersionOf}]->(t)
          SET t += $changes, t.recordedAt = $change.at`,
         { councilId, id, changes, change },
       );
       if (changes.typeId !== undefined) {
         await tx.run(
-          `MATCH (t:${T} {id: $id})-[r:OF_TYPE]->() DELETE r
-           WITH DISTINCT t MATCH (tt:${Label.TieType} {id: t.typeId}) CREATE (t)-[:OF_TYPE]->(tt)`,
+          `MATCH (t:${T} {id: $id})-[r:${Rel.OfType}]->() DELETE r
+           WITH DISTINCT t MATCH (tt:${Label.TieType} {id: t.typeId}) CREATE (t)-[:${Rel.OfType}]->(tt)`,
           { id },
         );
       }
@@ -300,7 +299,7 @@ export class TieRepository {
       if ((uses.records[0].get('uses') as number) > 0) return 'in-use';
       await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
-         OPTIONAL MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(t)
+         OPTIONAL MATCH (v:${Label.TieVersion})-[:${Rel.VersionOf}]->(t)
          DETACH DELETE v, t`,
         { councilId, id },
       );

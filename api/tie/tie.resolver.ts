@@ -18,6 +18,7 @@ import { TieBatchResult } from './models/tie-batch-result.model';
 import { Tie } from './models/tie.model';
 import { TieBatchService } from './tie-batch.service';
 import { TieService } from './tie.service';
+import { MomentService } from '../moment/moment.service';
 
 export const TiePage = Paginated(Tie, 'Tie');
 
@@ -26,6 +27,7 @@ export class TieResolver {
   constructor(
     private readonly service: TieService,
     private readonly batch: TieBatchService,
+    private readonly moments: MomentService,
   ) {}
 
   @Allow(Access.CouncilRead, { personData: () => true })
@@ -33,15 +35,15 @@ export class TieResolver {
     description:
       'One tie with its history. With asOf or wave it is NOT_FOUND unless valid then; without, any validity.',
   })
-  tie(@Args() args: TieArgs, @Scope() scope: RequestScope) {
-    return this.service.get(scope, args.id, args);
+  async tie(@Args() args: TieArgs, @Scope() scope: RequestScope) {
+    return this.service.get(scope, args.id, await this.moments.resolveIfGiven(scope, args));
   }
 
   @Allow(Access.CouncilRead, { personData: () => true })
   @Query(() => TiePage, {
     description: 'Ties valid as of a date or wave (default today), by validFrom; with filters.',
   })
-  ties(@Args() args: TieListArgs, @Scope() scope: RequestScope) {
+  async ties(@Args() args: TieListArgs, @Scope() scope: RequestScope) {
     const filters = {
       typeId: args.typeId ?? null,
       actorId: args.actorId ?? null,
@@ -51,7 +53,8 @@ export class TieResolver {
       sectorId: args.sectorId ?? null,
       source: args.source ?? null,
     };
-    return this.service.list(scope, args, filters, args.offset, args.limit);
+    const asOf = await this.moments.resolve(scope, args);
+    return this.service.list(scope, asOf, filters, args.offset, args.limit);
   }
 
   @Allow(Access.CouncilWrite, { audit: { label: Label.Tie } })

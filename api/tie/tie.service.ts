@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { CouncilService } from '../council/council.service';
 import { DomainError, DomainErrorCode } from '../common/domain-error';
-import { TimeArgs } from '../common/dto/time.args';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
 import { RequestScope } from '../common/request-scope';
-import { MomentService } from '../moment/moment.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { TieInput, UpdateTieInput } from './dto/tie.input';
 import { ACTOR_LABEL } from './models/tie.enums';
@@ -22,13 +20,11 @@ export class TieService {
     private readonly ties: TieRepository,
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
-    private readonly moment: MomentService,
   ) {}
 
-  /** Without asOf or wave the tie is returned whatever its validity (ended ties too). */
-  async get(scope: RequestScope, id: string, time: TimeArgs): Promise<Tie> {
+  /** With `asOf` null (no moment asked) the tie is returned whatever its validity (ended ties too). */
+  async get(scope: RequestScope, id: string, asOf: string | null): Promise<Tie> {
     await this.councils.assertCouncil(scope);
-    const asOf = time.asOf || time.wave ? await this.moment.resolve(scope, time) : null;
     const tie = await this.ties.get(scope.councilId, id, asOf, scope.revealNames);
     if (!tie) throw DomainError.notFound('Tie', id);
     return tie;
@@ -36,7 +32,7 @@ export class TieService {
 
   async list(
     scope: RequestScope,
-    time: TimeArgs,
+    asOf: string,
     filters: TieFilters,
     offset: number,
     limit: number,
@@ -46,7 +42,6 @@ export class TieService {
       { label: Label.TieType, field: 'typeId', id: filters.typeId },
       { label: Label.Sector, field: 'sectorId', id: filters.sectorId },
     ]);
-    const asOf = await this.moment.resolve(scope, time);
     const page = await this.ties.list(scope.councilId, asOf, filters, {
       offset,
       limit,
@@ -88,7 +83,7 @@ export class TieService {
     }
     if (outcome.conflicts.size > 0)
       throw identical([...outcome.conflicts.values()][0], 'input.typeId');
-    return this.get(scope, row.id, {});
+    return this.get(scope, row.id, null);
   }
 
   async update(scope: RequestScope, id: string, input: UpdateTieInput): Promise<Tie> {
@@ -166,7 +161,7 @@ export class TieService {
       ]);
     }
     if (typeof outcome === 'object') throw identical(outcome.conflict, names.conflictField);
-    return this.get(scope, id, {});
+    return this.get(scope, id, null);
   }
 
   private async defaultDirected(typeId: string): Promise<boolean> {

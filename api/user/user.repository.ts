@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { CouncilRole } from '../auth/roles';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { User } from './models/user.model';
+import { pageOf, readPage } from '../neo4j/pagination';
 
 const U = Label.User;
 const C = Label.Council;
@@ -11,7 +12,7 @@ const C = Label.Council;
 const USER_PROJECTION = `u {
   .id, .email, .name, .createdAt, .lastSignInAt,
   systemAdmin: coalesce(u.systemAdmin, false), disabled: coalesce(u.disabled, false),
-  roles: COLLECT { MATCH (u)-[r:HAS_ROLE]->(c:${C})
+  roles: COLLECT { MATCH (u)-[r:${Rel.HasRole}]->(c:${C})
                    RETURN {councilId: c.id, councilName: c.name, role: r.role} ORDER BY c.name }
 }`;
 
@@ -46,7 +47,7 @@ export class UserRepository {
       if (grant) {
         await tx.run(
           `MATCH (u:${U} {id: $id}), (c:${C} {id: $councilId})
-           CREATE (u)-[:HAS_ROLE {role: $role, grantedAt: toString(datetime())}]->(c)`,
+           CREATE (u)-[:${Rel.HasRole} {role: $role, grantedAt: toString(datetime())}]->(c)`,
           { id: user.id, ...grant },
         );
       }
@@ -88,17 +89,14 @@ export class UserRepository {
   ): Promise<{ items: User[]; total: number }> {
     const result = await this.neo4j.query(
       `MATCH (u:${U})
-       WHERE ($councilId IS NULL OR EXISTS { (u)-[:HAS_ROLE]->(:${C} {id: $councilId}) })
+       WHERE ($councilId IS NULL OR EXISTS { (u)-[:${Rel.HasRole}]->(:${C} {id: $councilId}) })
          AND ($search IS NULL OR toLower(u.name) CONTAINS toLower($search)
               OR u.email CONTAINS toLower($search))
        WITH u ORDER BY u.name, u.id
-       WITH collect(u) AS matched
-       RETURN size(matched) AS total,
-              [u IN matched[$offset..($offset + $limit)] | ${USER_PROJECTION}] AS items`,
+       ${pageOf('u', USER_PROJECTION)}`,
       { councilId, search, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as User[], total: row.get('total') as number };
+    return readPage<User>(result);
   }
 
   async markSignedIn(id: string, at: string): Promise<void> {
@@ -143,10 +141,10 @@ export class UserRepository {
     return this.neo4j.write(async (tx) => {
       const result = await tx.run(
         `MATCH (u:${U} {id: $userId}), (c:${C} {id: $councilId})
-         OPTIONAL MATCH (u)-[old:HAS_ROLE]->(c)
+         OPTIONAL MATCH (u)-[old:${Rel.HasRole}]->(c)
          WITH u, c, old, old.role AS before
          DELETE old
-         CREATE (u)-[:HAS_ROLE {role: $role, grantedAt: toString(datetime()), grantedBy: $by}]->(c)
+         CREATE (u)-[:${Rel.HasRole} {role: $role, grantedAt: toString(datetime()), grantedBy: $by}]->(c)
          RETURN before`,
         { userId, councilId, role, by },
       );
@@ -157,7 +155,7 @@ export class UserRepository {
 
   async revokeRole(userId: string, councilId: string): Promise<CouncilRole | null> {
     const result = await this.neo4j.query(
-      `MATCH (:${U} {id: $userId})-[r:HAS_ROLE]->(:${C} {id: $councilId})
+      `MATCH (:${U} {id: $userId})-[r:${Rel.HasRole}]->(:${C} {id: $councilId})
        WITH r, r.role AS role DELETE r RETURN role`,
       { userId, councilId },
       'WRITE',

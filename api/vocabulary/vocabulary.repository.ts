@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Label } from '../../graph/labels';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Vocabularies } from './models/vocabulary-term.model';
+import { idName, pick } from '../neo4j/projection';
 
 export type VocabularyLabel =
   | typeof Label.Sector
@@ -17,13 +18,13 @@ export class VocabularyRepository {
 
   async all(): Promise<Vocabularies> {
     const result = await this.neo4j.query(`
-      CALL { MATCH (n:${Label.Sector}) RETURN collect(n {.id, .name}) AS sectors }
-      CALL { MATCH (n:${Label.OrganisationType}) RETURN collect(n {.id, .name, .defaultSectorId}) AS organisationTypes }
-      CALL { MATCH (n:${Label.TeamType}) RETURN collect(n {.id, .name}) AS teamTypes }
-      CALL { MATCH (n:${Label.Profession}) RETURN collect(n {.id, .name}) AS professions }
-      CALL { MATCH (n:${Label.TieType}) RETURN collect(n {.id, .name, .defaultDirected}) AS tieTypes }
-      CALL { MATCH (n:${Label.NoteCategory}) RETURN collect(n {.id, .name}) AS noteCategories }
-      CALL { MATCH (n:${Label.IntegrationLevel}) WITH n ORDER BY n.level RETURN collect(n {.level, .name}) AS integrationLevels }
+      CALL { MATCH (n:${Label.Sector}) RETURN collect(${idName('n')}) AS sectors }
+      CALL { MATCH (n:${Label.OrganisationType}) RETURN collect(${pick('n', ['id', 'name', 'defaultSectorId'])}) AS organisationTypes }
+      CALL { MATCH (n:${Label.TeamType}) RETURN collect(${idName('n')}) AS teamTypes }
+      CALL { MATCH (n:${Label.Profession}) RETURN collect(${idName('n')}) AS professions }
+      CALL { MATCH (n:${Label.TieType}) RETURN collect(${pick('n', ['id', 'name', 'defaultDirected'])}) AS tieTypes }
+      CALL { MATCH (n:${Label.NoteCategory}) RETURN collect(${idName('n')}) AS noteCategories }
+      CALL { MATCH (n:${Label.IntegrationLevel}) WITH n ORDER BY n.level RETURN collect(${pick('n', ['level', 'name'])}) AS integrationLevels }
       RETURN sectors, organisationTypes, teamTypes, professions, tieTypes, noteCategories, integrationLevels`);
     return result.records[0].toObject() as Vocabularies;
   }

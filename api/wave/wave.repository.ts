@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Label } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Wave } from './models/wave.model';
+import { pageOf, readPage } from '../neo4j/pagination';
+import { pick } from '../neo4j/projection';
 
 const W = Label.Wave;
 
 /** Shared projection of a wave. */
-const WAVE_PROJECTION = `w {.id, .label, .date, .method, .responseRate}`;
+const WAVE_PROJECTION = pick('w', ['id', 'label', 'date', 'method', 'responseRate']);
 
 export type NewWave = Wave;
 export type WaveChanges = Partial<Omit<Wave, 'id'>>;
@@ -59,13 +61,10 @@ export class WaveRepository {
     const result = await this.neo4j.query(
       `MATCH (w:${W}) WHERE w.councilId = $councilId
        WITH w ORDER BY w.date, w.label, w.id
-       WITH collect(w) AS matched
-       RETURN size(matched) AS total,
-              [w IN matched[$offset..($offset + $limit)] | ${WAVE_PROJECTION}] AS items`,
+       ${pageOf('w', WAVE_PROJECTION)}`,
       { councilId, offset, limit },
     );
-    const row = result.records[0];
-    return { items: row.get('items') as Wave[], total: row.get('total') as number };
+    return readPage<Wave>(result);
   }
 
   async update(councilId: string, id: string, changes: WaveChanges): Promise<UpdateOutcome> {
@@ -101,7 +100,7 @@ export class WaveRepository {
          RETURN COUNT {
            MATCH (t:${Label.Tie}) WHERE t.councilId = $councilId
              AND (t.waveId = $id OR EXISTS {
-               MATCH (v:${Label.TieVersion})-[:VERSION_OF]->(t) WHERE v.waveId = $id })
+               MATCH (v:${Label.TieVersion})-[:${Rel.VersionOf}]->(t) WHERE v.waveId = $id })
          } AS uses`,
         { councilId, id },
       );

@@ -128,18 +128,18 @@ export class SeriesResolver {
     );
   }
 
+  /** One end of a diff: the one moment rule (MomentService), but a moment is required. */
   private async moment(
     scope: RequestScope,
     date: string | undefined,
     wave: string | undefined,
     field: string,
   ): Promise<string> {
-    if (date && wave)
-      throw DomainError.badInput([
-        { field, message: `give either ${field} or ${field}Wave, not both` },
-      ]);
-    if (wave) return this.moments.waveDate(scope, wave, `${field}Wave`);
-    if (date) return date;
-    throw DomainError.badInput([{ field, message: `give ${field} or ${field}Wave` }]);
+    const fields = { asOf: field, wave: `${field}Wave` };
+    const moment = await this.moments.resolveIfGiven(scope, { asOf: date, wave }, fields);
+    if (moment === null) {
+      throw DomainError.badInput([{ field, message: `give ${field} or ${field}Wave` }]);
+    }
+    return moment;
   }
 }

@@ -5,6 +5,7 @@ import { AnalysisOptions, AnalysisService } from '../analysis/analysis.service';
 import { toAnalysisModel } from '../analysis/analysis.mapper';
 import { AnalyticsContextRepository } from '../context/analytics-context.repository';
 import { ComparisonRowModel, CouncilComparisonModel } from '../models/comparison.model';
+import { today } from '../../common/temporal';
 
 /** The same statistics for several councils at a date, or at their corresponding waves. */
 @Injectable()
@@ -27,7 +28,8 @@ export class ComparisonService {
     let conventions: CouncilComparisonModel['conventions'] = [];
     for (const scope of scopes) {
       const { councilId } = scope;
-      let asOf = moment.asOf ?? new Date().toISOString().slice(0, 10);
+      // Wave labels name a wave in each council, so they resolve per council here.
+      let asOf = moment.asOf ?? today();
       let waveLabel: string | null = null;
       if (moment.waveLabel) {
         const wave = (await this.context.waves(councilId)).find(

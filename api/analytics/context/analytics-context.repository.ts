@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Label as L } from '../../../graph/labels';
+import { Label as L, Rel } from '../../../graph/labels';
 import { Neo4jService } from '../../neo4j/neo4j.service';
+import { pick } from '../../neo4j/projection';
+import { EXPECTATION_FIELDS } from '../../blueprint/blueprint.repository';
 
 export interface WaveRow {
   id: string;
@@ -73,9 +75,9 @@ export class AnalyticsContextRepository {
     const result = await this.neo4j.query(
       `MATCH (b:${L.Blueprint} {id: $id}) WHERE b.councilId IS NULL OR b.councilId = $councilId
        RETURN b.id AS id, b.name AS name,
-              COLLECT { MATCH (b)-[:EXPECTS]->(e:BlueprintExpectation)
+              COLLECT { MATCH (b)-[:${Rel.Expects}]->(e:BlueprintExpectation)
                         WITH e ORDER BY coalesce(e.position, 0), e.id
-                        RETURN e {.id, .fromTeamTypeId, .toTeamTypeId, .tieTypeId, .sameNeighbourhood, .description} } AS expectations`,
+                        RETURN ${pick('e', EXPECTATION_FIELDS)} } AS expectations`,
       { id, councilId },
     );
     return (result.records[0]?.toObject() as BlueprintRow | undefined) ?? null;

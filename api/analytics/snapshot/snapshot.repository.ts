@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Label as L } from '../../../graph/labels';
+import { Label as L, Rel } from '../../../graph/labels';
 import { validAt } from '../../common/temporal';
 import { Neo4jService } from '../../neo4j/neo4j.service';
 import { RawNetwork, RawOrganisation, RawPerson, RawTeam, RawTie } from './raw-network';
@@ -25,14 +25,14 @@ export class SnapshotRepository {
                 CASE WHEN $revealNames THEN coalesce(p.displayName, p.pseudonym) ELSE p.pseudonym END AS label,
                 p.level AS level,
                 coalesce(p.blendedRole, false) AS blendedRole,
-                head(COLLECT { MATCH (p)-[m:MEMBER_OF]->(t:${L.Team}) WHERE ${validAt('m')} WITH t, m ORDER BY m.validFrom DESC RETURN t.id }) AS teamId,
-                head(COLLECT { MATCH (p)-[h:HAS_PROFESSION]->(x:${L.Profession}) WHERE ${validAt('h')} WITH x, h ORDER BY h.validFrom DESC RETURN x.id }) AS professionId`,
+                head(COLLECT { MATCH (p)-[m:${Rel.MemberOf}]->(t:${L.Team}) WHERE ${validAt('m')} WITH t, m ORDER BY m.validFrom DESC RETURN t.id }) AS teamId,
+                head(COLLECT { MATCH (p)-[h:${Rel.HasProfession}]->(x:${L.Profession}) WHERE ${validAt('h')} WITH x, h ORDER BY h.validFrom DESC RETURN x.id }) AS professionId`,
         params,
       );
       const teams = await tx.run(
         `MATCH (t:${L.Team}) WHERE t.councilId = $councilId AND ${validAt('t')}
          RETURN t.id AS id, t.name AS name, t.typeId AS typeId, t.neighbourhoodId AS neighbourhoodId,
-                head(COLLECT { MATCH (t)-[r:PART_OF]->(o:${L.Organisation}) WHERE ${validAt('r')} WITH o, r ORDER BY r.validFrom DESC RETURN o.id }) AS organisationId`,
+                head(COLLECT { MATCH (t)-[r:${Rel.PartOf}]->(o:${L.Organisation}) WHERE ${validAt('r')} WITH o, r ORDER BY r.validFrom DESC RETURN o.id }) AS organisationId`,
         params,
       );
       const organisations = await tx.run(
