@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, Observable, switchMap } from 'rxjs';
@@ -6,6 +6,7 @@ import { ACCESS_RULE, AccessRule, Access } from '../auth/access';
 import { namedCouncils } from '../auth/access.guard';
 import { callerOf } from '../auth/caller.decorator';
 import { Label } from '../../graph/labels';
+import { currentRequestId } from '../common/request-context';
 import { AuditService, fieldChanges } from './audit.service';
 
 type Args = Record<string, unknown>;
@@ -32,6 +33,8 @@ function actionOf(field: string, result: unknown): 'CREATE' | 'UPDATE' | 'DELETE
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Audit');
+
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
@@ -83,19 +86,27 @@ export class AuditInterceptor implements NestInterceptor {
                 // A refused batch answers with per-item errors and writes nothing: no record.
                 if (ids.length === 0) return result;
                 const detailed = ids.length <= MAX_DETAILED;
-                const now = detailed
-                  ? await this.audit.snapshot(spec.label, councilId, ids)
-                  : new Map<string, Record<string, unknown>>();
-                await this.audit.record(callerOf(context).who, {
-                  action: spec.action ?? actionOf(field, result),
-                  operation: field,
-                  // A new council is its own council.
-                  councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
-                  entityKind: spec.label,
-                  entityIds: ids,
-                  changes: detailed ? fieldChanges(ids, was, now) : [],
-                  reason: typeof args.reason === 'string' ? args.reason : null,
-                });
+                try {
+                  const now = detailed
+                    ? await this.audit.snapshot(spec.label, councilId, ids)
+                    : new Map<string, Record<string, unknown>>();
+                  await this.audit.record(callerOf(context).who, {
+                    action: spec.action ?? actionOf(field, result),
+                    operation: field,
+                    // A new council is its own council.
+                    councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
+                    entityKind: spec.label,
+                    entityIds: ids,
+                    changes: detailed ? fieldChanges(ids, was, now) : [],
+                    reason: typeof args.reason === 'string' ? args.reason : null,
+                  });
+                } catch (error) {
+                  // The mutation has committed: reporting it as failed would make the client
+                  // retry a write that happened. The lost audit event is logged loudly instead.
+                  this.logger.error(
+                    `Audit event lost for committed ${field} on ${spec.label} [${ids.join(', ')}] in request ${currentRequestId() ?? '(none)'}: ${String(error)}`,
+                  );
+                }
                 return result;
               })(),
             ),

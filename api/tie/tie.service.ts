@@ -83,7 +83,10 @@ export class TieService {
     }
     if (outcome.conflicts.size > 0)
       throw identical([...outcome.conflicts.values()][0], 'input.typeId');
-    return this.get(scope, row.id, null);
+    // The council was checked above and the tie has just committed: read it back directly.
+    const tie = await this.ties.get(scope.councilId, row.id, null, scope.revealNames);
+    if (!tie) throw DomainError.notFound('Tie', row.id);
+    return tie;
   }
 
   async update(scope: RequestScope, id: string, input: UpdateTieInput): Promise<Tie> {
