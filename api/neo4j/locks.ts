@@ -33,11 +33,18 @@ export async function lockRecords(
   for (const label of LOCK_ORDER) {
     const ids = [...new Set((request[label] ?? []).filter((id): id is string => !!id))].sort();
     if (ids.length === 0) continue;
+    // Found, locked, then read again: a record deleted by a transaction that committed while
+    // this one waited for its lock is not reported as found (the first read saw it).
     const result = await tx.run<{ id: string }>(
-      `UNWIND $ids AS id
+      `CALL () {
+         UNWIND $ids AS id
+         MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
+         WITH n ORDER BY n.id
+         SET n._lock = true REMOVE n._lock
+         RETURN count(*) AS locked
+       }
+       UNWIND $ids AS id
        MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
-       WITH n ORDER BY n.id
-       SET n._lock = true REMOVE n._lock
        RETURN n.id AS id`,
       { ids, councilId },
     );
@@ -54,10 +61,17 @@ export async function lockRecords(
  * rolls back. Returns false when the council no longer exists.
  */
 export async function bumpDataVersion(tx: ManagedTransaction, councilId: string): Promise<boolean> {
+  // The council is locked first and then read again by its uid: if a forced delete committed
+  // while this write waited for the lock, the second read finds nothing (or a new council
+  // with the same id but another uid) and the caller rolls the whole write back.
   const result = await tx.run(
     `MATCH (c:${Label.Council} {id: $councilId})
-     SET c.dataVersion = coalesce(c.dataVersion, 0) + 1
-     RETURN c.dataVersion AS version`,
+     WITH c, c.uid AS uid
+     SET c._lock = true REMOVE c._lock
+     WITH uid
+     MATCH (now:${Label.Council} {id: $councilId}) WHERE now.uid = uid
+     SET now.dataVersion = coalesce(now.dataVersion, 0) + 1
+     RETURN now.dataVersion AS version`,
     { councilId },
   );
   return result.records.length > 0;

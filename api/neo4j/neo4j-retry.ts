@@ -11,8 +11,14 @@ export interface RetryPolicy {
   unavailableMs: number;
   /** Pause between attempts while the server is unreachable. */
   unavailableDelayMs: number;
-  /** Deadlocks, lock timeouts and other transient errors: retry with backoff up to this. */
+  /**
+   * Deadlocks, lock timeouts and other transient errors: retry with backoff for up to this long
+   * after the first such failure (time spent waiting for locks before it does not count: on a
+   * busy database a deadlock victim may have waited seconds before Neo4j chose it).
+   */
   transientMs: number;
+  /** And at most this many attempts in all, so a retry loop is bounded whatever the timing. */
+  maxAttempts: number;
   /** First backoff for transient errors; doubles each attempt, with jitter, capped at 1 s. */
   transientDelayMs: number;
 }
@@ -22,6 +28,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   unavailableDelayMs: 250,
   transientMs: 5000,
   transientDelayMs: 25,
+  maxAttempts: 12,
 };
 
 const UNAVAILABLE = new Set([
@@ -49,21 +56,24 @@ export async function withRetries<T>(
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<T> {
   const started = Date.now();
+  let firstTransient: number | null = null;
   let transientDelay = policy.transientDelayMs;
-  for (;;) {
+  for (let attempts = 1; ; attempts += 1) {
     try {
       return await attempt();
     } catch (error) {
       const kind = failureKind(error);
       const elapsed = Date.now() - started;
       let delay: number;
+      if (attempts >= policy.maxAttempts) throw error;
       if (kind === 'unavailable') {
         delay = policy.unavailableDelayMs;
         if (elapsed + delay > policy.unavailableMs) throw error;
       } else if (kind === 'transient') {
+        firstTransient ??= Date.now();
         delay = Math.min(1000, transientDelay) * (0.8 + Math.random() * 0.4);
         transientDelay *= 2;
-        if (elapsed + delay > policy.transientMs) throw error;
+        if (Date.now() - firstTransient + delay > policy.transientMs) throw error;
       } else {
         throw error;
       }

@@ -12,6 +12,7 @@ const FAST: RetryPolicy = {
   unavailableDelayMs: 50,
   transientMs: 1000,
   transientDelayMs: 5,
+  maxAttempts: 12,
 };
 
 describe('retry policy of the Neo4j wrapper', () => {
@@ -37,6 +38,39 @@ describe('retry policy of the Neo4j wrapper', () => {
     expect(result).toBe('done');
     expect(calls).toBe(4);
     expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it('retries a deadlock whose victim had waited for locks longer than the budget', async () => {
+    let calls = 0;
+    const result = await withRetries(
+      async () => {
+        calls += 1;
+        // The first attempt waits (as for a lock) past the whole transient budget, then is
+        // chosen as a deadlock's victim: the wait is not retry time, so it is retried.
+        if (calls === 1) {
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          throw neo4jError('Neo.TransientError.Transaction.DeadlockDetected');
+        }
+        return 'done';
+      },
+      { ...FAST, transientMs: 100 },
+    );
+    expect(result).toBe('done');
+    expect(calls).toBe(2);
+  });
+
+  it('stops after maxAttempts whatever the timing', async () => {
+    let calls = 0;
+    await expect(
+      withRetries(
+        () => {
+          calls += 1;
+          return Promise.reject(neo4jError('Neo.TransientError.Transaction.DeadlockDetected'));
+        },
+        { ...FAST, transientDelayMs: 1, maxAttempts: 3 },
+      ),
+    ).rejects.toMatchObject({ code: 'Neo.TransientError.Transaction.DeadlockDetected' });
+    expect(calls).toBe(3);
   });
 
   it('gives up on an unreachable server within its short budget', async () => {
