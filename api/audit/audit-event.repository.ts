@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
 import { Label, LabelName } from '../../graph/labels';
 import { ANY_MEMBERSHIP } from '../membership/membership.cypher';
 import { Neo4jService } from '../neo4j/neo4j.service';
@@ -43,16 +44,25 @@ export interface AuditFilters {
 export class AuditEventRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async create(event: NewAuditEvent): Promise<void> {
-    await this.neo4j.query(
-      `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
-       CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
-         councilId: $councilId, councilUid: c.uid, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
-         entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
-         reason: $reason, address: $address})`,
-      { ...event, changes: JSON.stringify(event.changes) },
-      'WRITE',
-    );
+  /**
+   * Stores one event. With `after`, the records it concerns are read first in the same
+   * transaction and `after.changes` turns their state into the event's field changes: one
+   * round trip for the read and the write. Needs the event's fields as parameters.
+   */
+  async create(event: NewAuditEvent, after?: AfterState): Promise<void> {
+    await this.neo4j.write(async (tx) => {
+      const changes = after
+        ? after.changes(await readState(tx, after.label, after.councilId, after.ids))
+        : event.changes;
+      await tx.run(
+        `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
+         CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
+           councilId: $councilId, councilUid: c.uid, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
+           entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
+           reason: $reason, address: $address})`,
+        { ...event, changes: JSON.stringify(changes) },
+      );
+    });
   }
 
   async list(
@@ -90,22 +100,41 @@ export class AuditEventRepository {
    * The stored properties of records, for before/after. Memberships are relationships;
    * everything else is a node of the label inside the council (or the council itself).
    */
+  /** The stored properties of records by id (memberships are relationships). */
   async snapshot(
     label: LabelName,
     councilId: string | null,
     ids: string[],
   ): Promise<Map<string, Record<string, unknown>>> {
-    if (ids.length === 0) return new Map();
-    const cypher =
-      label === Label.Membership
-        ? `UNWIND $ids AS id MATCH (a)-[m:${ANY_MEMBERSHIP} {id: id}]->()
-           WHERE a.councilId = $councilId RETURN m.id AS id, properties(m) AS props`
-        : `UNWIND $ids AS id MATCH (n:${label} {id: id})
-           WHERE $councilId IS NULL OR n.councilId = $councilId OR n.id = $councilId
-           RETURN n.id AS id, properties(n) AS props`;
-    const result = await this.neo4j.query(cypher, { ids, councilId });
-    return new Map(
-      result.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]),
-    );
+    return this.neo4j.read((tx) => readState(tx, label, councilId, ids));
   }
+}
+
+/** What an event's field changes are computed from, read in the event's own transaction. */
+export interface AfterState {
+  label: LabelName;
+  councilId: string | null;
+  ids: string[];
+  changes: (now: Map<string, Record<string, unknown>>) => FieldChange[];
+}
+
+/** Needs $ids and $councilId. */
+async function readState(
+  tx: ManagedTransaction,
+  label: LabelName,
+  councilId: string | null,
+  ids: string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  if (ids.length === 0) return new Map();
+  const cypher =
+    label === Label.Membership
+      ? `UNWIND $ids AS id MATCH (a)-[m:${ANY_MEMBERSHIP} {id: id}]->()
+         WHERE a.councilId = $councilId RETURN m.id AS id, properties(m) AS props`
+      : `UNWIND $ids AS id MATCH (n:${label} {id: id})
+         WHERE $councilId IS NULL OR n.councilId = $councilId OR n.id = $councilId
+         RETURN n.id AS id, properties(n) AS props`;
+  const result = await tx.run(cypher, { ids, councilId });
+  return new Map(
+    result.records.map((r) => [r.get('id') as string, r.get('props') as Record<string, unknown>]),
+  );
 }

@@ -7,7 +7,7 @@ import { namedCouncils } from '../auth/access.guard';
 import { callerOf } from '../auth/caller.decorator';
 import { Label } from '../../graph/labels';
 import { currentRequestId } from '../common/request-context';
-import { AuditService, fieldChanges } from './audit.service';
+import { AuditService } from './audit.service';
 
 type Args = Record<string, unknown>;
 /** Batches over this size keep their ids but not a field-by-field before/after. */
@@ -87,19 +87,21 @@ export class AuditInterceptor implements NestInterceptor {
                 if (ids.length === 0) return result;
                 const detailed = ids.length <= MAX_DETAILED;
                 try {
-                  const now = detailed
-                    ? await this.audit.snapshot(spec.label, councilId, ids)
-                    : new Map<string, Record<string, unknown>>();
-                  await this.audit.record(callerOf(context).who, {
-                    action: spec.action ?? actionOf(field, result),
-                    operation: field,
-                    // A new council is its own council.
-                    councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
-                    entityKind: spec.label,
-                    entityIds: ids,
-                    changes: detailed ? fieldChanges(ids, was, now) : [],
-                    reason: typeof args.reason === 'string' ? args.reason : null,
-                  });
+                  await this.audit.record(
+                    callerOf(context).who,
+                    {
+                      action: spec.action ?? actionOf(field, result),
+                      operation: field,
+                      // A new council is its own council.
+                      councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
+                      entityKind: spec.label,
+                      entityIds: ids,
+                      changes: [],
+                      reason: typeof args.reason === 'string' ? args.reason : null,
+                    },
+                    // The state after is read in the event's own transaction.
+                    detailed ? { label: spec.label, councilId, ids, before: was } : undefined,
+                  );
                 } catch (error) {
                   // The mutation has committed: reporting it as failed would make the client
                   // retry a write that happened. The lost audit event is logged loudly instead.

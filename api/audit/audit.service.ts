@@ -67,23 +67,46 @@ export function fieldChanges(
 export class AuditService {
   constructor(private readonly events: AuditEventRepository) {}
 
-  async record(who: AuditActor, event: AuditRecord): Promise<void> {
-    await this.events.create({
-      id: newId('audit'),
-      at: new Date().toISOString(),
-      action: event.action,
-      operation: event.operation,
-      councilId: event.councilId ?? null,
-      councilIds: event.councilIds ?? [],
-      userId: who.userId,
-      actor: who.actor,
-      viaToken: who.viaToken,
-      entityKind: event.entityKind ?? null,
-      entityIds: event.entityIds ?? [],
-      changes: event.changes ?? [],
-      reason: event.reason ?? null,
-      address: who.address,
-    });
+  /**
+   * Stores one event. With `after`, its field changes are computed from `before` and the
+   * records' state read in the event's own transaction.
+   */
+  async record(
+    who: AuditActor,
+    event: AuditRecord,
+    after?: {
+      label: LabelName;
+      councilId: string | null;
+      ids: string[];
+      before: Map<string, Record<string, unknown>>;
+    },
+  ): Promise<void> {
+    const state = after && {
+      label: after.label,
+      councilId: after.councilId,
+      ids: after.ids,
+      changes: (now: Map<string, Record<string, unknown>>) =>
+        fieldChanges(after.ids, after.before, now),
+    };
+    await this.events.create(
+      {
+        id: newId('audit'),
+        at: new Date().toISOString(),
+        action: event.action,
+        operation: event.operation,
+        councilId: event.councilId ?? null,
+        councilIds: event.councilIds ?? [],
+        userId: who.userId,
+        actor: who.actor,
+        viaToken: who.viaToken,
+        entityKind: event.entityKind ?? null,
+        entityIds: event.entityIds ?? [],
+        changes: event.changes ?? [],
+        reason: event.reason ?? null,
+        address: who.address,
+      },
+      state,
+    );
   }
 
   snapshot(label: LabelName, councilId: string | null, ids: string[]) {

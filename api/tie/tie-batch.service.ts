@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { CouncilService } from '../council/council.service';
-import { DomainErrorCode } from '../common/domain-error';
+import { DomainError, DomainErrorCode } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { BatchItemError } from '../common/models/batch-item-error.model';
 import { RequestScope } from '../common/request-scope';
@@ -71,6 +71,7 @@ export class TieBatchService {
       })),
       log.errors.length === 0,
     );
+    if (!outcome.councilFound) throw DomainError.notFound('Council', scope.councilId);
     for (const m of outcome.missing) {
       const kind = m.kind === 'WAVE' ? 'Wave' : m.kind;
       log.add(m.index, m.field, DomainErrorCode.NotFound, notInCouncil(kind, m.id));

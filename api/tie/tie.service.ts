@@ -59,8 +59,7 @@ export class TieService {
         { field: 'input.toId', message: 'a tie joins two different actors' },
       ]);
     }
-    // Ends and wave are checked in the writing transaction, under lock (createMany).
-    await this.councils.assertCouncil(scope);
+    // The council, ends and wave are checked in the writing transaction, under lock.
     const row = newTieRow(
       input,
       newId('tie'),
@@ -71,7 +70,9 @@ export class TieService {
       scope.councilId,
       [{ row, index: 0, endpoints: true, identity: true }],
       true,
+      { revealNames: scope.revealNames },
     );
+    if (!outcome.councilFound) throw DomainError.notFound('Council', scope.councilId);
     if (outcome.missing.length > 0) {
       const { field, kind, id } = outcome.missing[0];
       const what = kind === 'WAVE' ? 'Wave' : ACTOR_LABEL[kind];
@@ -83,10 +84,8 @@ export class TieService {
     }
     if (outcome.conflicts.size > 0)
       throw identical([...outcome.conflicts.values()][0], 'input.typeId');
-    // The council was checked above and the tie has just committed: read it back directly.
-    const tie = await this.ties.get(scope.councilId, row.id, null, scope.revealNames);
-    if (!tie) throw DomainError.notFound('Tie', row.id);
-    return tie;
+    if (!outcome.first) throw DomainError.notFound('Tie', row.id);
+    return outcome.first;
   }
 
   async update(scope: RequestScope, id: string, input: UpdateTieInput): Promise<Tie> {
