@@ -5,8 +5,9 @@ import { Label, LabelName } from '../../graph/labels';
  * Write locks taken first in a transaction, so that a check made after them stays true at
  * commit (Neo4j reads at read-committed; only locks serialise). Every writer takes them in
  * one global order — label order below, then id — so two writers never wait on each other
- * in a circle; a deadlock Neo4j still reports (from locks a write takes implicitly) is a
- * transient error the driver's managed transaction retries, within its retry time.
+ * in a circle; a deadlock Neo4j still reports (from locks a write takes implicitly, or a
+ * forced council delete, which locks the council first, meeting a write that locks it last)
+ * is a transient error that Neo4jService retries (neo4j-retry.ts).
  */
 export const LOCK_ORDER: readonly LabelName[] = [
   Label.Organisation,
