@@ -118,6 +118,10 @@ describe('editing in Chromium', () => {
     await openTieForm(page, from, to);
     const form = page.getByTestId('tie-form');
     await form.locator('[data-field="strength"]').fill('4');
+    // Valid from a week ago, so ending it today (below) is a real period: a period that
+    // ends on the day it starts is empty and refused.
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    await form.locator('[data-field="validFrom"]').fill(weekAgo);
     await form.getByTestId('form-submit').click();
     await form.getByTestId('form-done').waitFor();
     const message = (await form.getByTestId('form-done').textContent())!;
