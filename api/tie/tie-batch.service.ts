@@ -9,7 +9,8 @@ import { RequestScope } from '../common/request-scope';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { TieInput } from './dto/tie.input';
 import { TieBatchResult } from './models/tie-batch-result.model';
-import { TieRow, TieRepository } from './tie.repository';
+import { TieRepository } from './tie.repository';
+import { TieRow } from './tie.types';
 import { duplicatesWithin, isSelfTie, newTieRow } from './tie-rules';
 
 /** Collects errors per item; an item with any error is "rejected" for later checks. */

@@ -4,7 +4,7 @@ import { periodsOverlap } from '../neo4j/validity';
  * CONFLICT_PREDICATE in tie.cypher.ts for ties already stored).
  */
 import type { TieInput } from './dto/tie.input';
-import type { TieRow } from './tie.repository';
+import type { TieRow } from './tie.types';
 
 export interface TieIdentity {
   fromId: string;

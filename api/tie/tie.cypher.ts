@@ -1,6 +1,6 @@
 import { Label, Rel } from '../../graph/labels';
 import { overlapsCypher } from '../neo4j/validity';
-import type { TieRow } from './tie.repository';
+import type { TieRow } from './tie.types';
 
 /**
  * Cypher fragments shared by the tie repositories, written once. Labels come from

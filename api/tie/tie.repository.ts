@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Label, LabelName, Rel } from '../../graph/labels';
+import { Label, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { Tie } from './models/tie.model';
-import { ACTOR_LABEL, ActorKind, TieFrequency, TieSource } from './models/tie.enums';
-import { lockRecords, LockRequest } from '../neo4j/locks';
+import { ACTOR_LABEL } from './models/tie.enums';
+import { lockRecords } from '../neo4j/locks';
 import {
   CONFLICT_LOOKUP,
   NEW_TIE_PROPERTIES,
@@ -12,82 +12,26 @@ import {
   TIE_PROJECTION,
 } from './tie.cypher';
 import { identityOf, TieIdentity } from './tie-rules';
+import {
+  CandidateTie,
+  ChangeRecord,
+  CreateOutcome,
+  endpointLocks,
+  groupByKinds,
+  TieChanges,
+  TieFilters,
+  TieRow,
+  UpdateOutcome,
+} from './tie.types';
 import { pageOf, readPage } from '../neo4j/pagination';
 import { pick } from '../neo4j/projection';
 
 const T = Label.Tie;
 
-/** Everything stored on a new Tie node, except councilId and version. */
-export interface TieRow extends TieIdentity {
-  id: string;
-  fromKind: ActorKind;
-  toKind: ActorKind;
-  strength: number;
-  frequency: TieFrequency;
-  integrationLevel: number;
-  trust: number | null;
-  source: TieSource;
-  confidence: number;
-  waveId: string | null;
-  note: string | null;
-  recordedAt: string;
-}
-
-export interface TieFilters {
-  typeId: string | null;
-  actorId: string | null;
-  fromKind: ActorKind | null;
-  toKind: ActorKind | null;
-  minStrength: number | null;
-  sectorId: string | null;
-  source: TieSource | null;
-}
-
-/** Attributes a tie edit may change; null clears an optional one. */
-export type TieChanges = Partial<
-  Omit<TieRow, 'id' | 'fromId' | 'fromKind' | 'toId' | 'toKind' | 'recordedAt'>
->;
-
-export interface ChangeRecord {
-  versionId: string;
-  at: string;
-  actor: string;
-  reason: string | null;
-}
-
-/** A row to create, with its place in the request and what to check for it. */
-export interface CandidateTie {
-  row: TieRow;
-  index: number;
-  /** Its endpoint fields are well-formed, so its ends can be looked up. */
-  endpoints: boolean;
-  /** It passed every other check, so it is worth comparing with stored ties. */
-  identity: boolean;
-}
-
-export interface CreateOutcome {
-  /** False when the council does not exist (nothing else was checked). */
-  councilFound: boolean;
-  /** 0 unless every row passed and the write was asked for. */
-  created: number;
-  missing: {
-    index: number;
-    field: 'fromId' | 'toId' | 'waveId';
-    kind: ActorKind | 'WAVE';
-    id: string;
-  }[];
-  /** Rows identical to a stored tie: index → that tie's id. */
-  conflicts: Map<number, string>;
-  /** With `readBack`, the first row's tie as written, read in the same transaction. */
-  first: Tie | null;
-}
-
-export type UpdateOutcome =
-  | 'updated'
-  | 'missing'
-  | 'wave-missing'
-  | { invalid: 'validFrom' | 'validTo'; current: TieIdentity }
-  | { conflict: string };
+/** One tie of the council, valid at $asOf unless it is null. Needs $councilId, $id, $asOf, $revealNames. */
+const TIE_BY_ID = `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
+    AND ($asOf IS NULL OR ${validAt('t')})
+  RETURN ${TIE_PROJECTION} AS tie`;
 
 /** Rows per UNWIND statement: large enough to amortise round trips, small for memory. */
 export const WRITE_CHUNK = 1000;
@@ -115,12 +59,7 @@ export class TieRepository {
     asOf: string | null,
     revealNames: boolean,
   ): Promise<Tie | null> {
-    const result = await this.neo4j.query(
-      `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
-         AND ($asOf IS NULL OR ${validAt('t')})
-       RETURN ${TIE_PROJECTION} AS tie`,
-      { councilId, id, asOf, revealNames },
-    );
+    const result = await this.neo4j.query(TIE_BY_ID, { councilId, id, asOf, revealNames });
     return (result.records[0]?.get('tie') as Tie | undefined) ?? null;
   }
 
@@ -219,10 +158,12 @@ export class TieRepository {
       }
       changed();
       const first = readBack
-        ? await tx.run(
-            `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId RETURN ${TIE_PROJECTION} AS tie`,
-            { councilId, id: rows[0].id, revealNames: readBack.revealNames },
-          )
+        ? await tx.run(TIE_BY_ID, {
+            councilId,
+            id: rows[0].id,
+            asOf: null,
+            revealNames: readBack.revealNames,
+          })
         : null;
       return {
         councilFound: true,
@@ -332,32 +273,4 @@ export class TieRepository {
       return 'deleted';
     });
   }
-}
-
-/** The endpoints of the rows, per label, for lockRecords. */
-function endpointLocks(
-  rows: Pick<TieRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'>[],
-): LockRequest {
-  const request: Partial<Record<LabelName, string[]>> = {};
-  for (const row of rows) {
-    for (const [kind, id] of [
-      [row.fromKind, row.fromId],
-      [row.toKind, row.toId],
-    ] as const) {
-      (request[ACTOR_LABEL[kind]] ??= []).push(id);
-    }
-  }
-  return request;
-}
-
-/** Rows grouped by (fromKind, toKind), so each UNWIND matches its ends by label. */
-function groupByKinds(rows: TieRow[]): TieRow[][] {
-  const groups = new Map<string, TieRow[]>();
-  for (const row of rows) {
-    const key = `${row.fromKind}|${row.toKind}`;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return [...groups.values()];
 }

@@ -9,7 +9,8 @@ import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { TieInput, UpdateTieInput } from './dto/tie.input';
 import { ACTOR_LABEL } from './models/tie.enums';
 import { Tie } from './models/tie.model';
-import { TieFilters, TieRepository } from './tie.repository';
+import { TieRepository } from './tie.repository';
+import { TieFilters } from './tie.types';
 import { isSelfTie, newTieRow } from './tie-rules';
 
 type ChangeInput = Omit<UpdateTieInput, 'changeReason'>;

@@ -6,6 +6,7 @@ import {
   deleteCouncil,
   testDb,
 } from '../../support/domain-fixtures';
+import { tieInput } from '../../support/actor-fixtures';
 import { GraphQLResponse, startTestApp, TestApp } from '../../support/test-app';
 
 const ROUNDS = 10;
@@ -16,20 +17,8 @@ const CREATE_TIES = `mutation($c: ID!, $i: CreateTiesInput!) { createTies(counci
 const ADD_PROFESSION = `mutation($c: ID!, $i: AddProfessionInput!) { addProfession(councilId: $c, input: $i) { id } }`;
 const ADD_MEMBER = `mutation($c: ID!, $i: AddTeamMembershipInput!) { addTeamMembership(councilId: $c, input: $i) { id } }`;
 
-const tie = (fromId: string, toId: string, extra: Record<string, unknown> = {}) => ({
-  fromId,
-  fromKind: 'PERSON',
-  toId,
-  toKind: 'PERSON',
-  typeId: 'direct-contact',
-  strength: 3,
-  frequency: 'WEEKLY',
-  integrationLevel: 4,
-  source: 'WORKSHOP',
-  confidence: 0.8,
-  validFrom: '2022-01-01',
-  ...extra,
-});
+const tie = (fromId: string, toId: string, extra: Record<string, unknown> = {}) =>
+  tieInput(fromId, toId, { validFrom: '2022-01-01', ...extra });
 
 const code = (r: GraphQLResponse) => (r.errors ? String(r.errors[0].extensions?.code) : 'OK');
 const tally = (codes: string[]) =>
