@@ -5,6 +5,7 @@
 export const Label = {
   Migration: 'Migration',
   Council: 'Council',
+  DataVersionStripe: 'DataVersionStripe',
   Neighbourhood: 'Neighbourhood',
   Organisation: 'Organisation',
   Team: 'Team',

@@ -1,5 +1,6 @@
 import { ManagedTransaction } from 'neo4j-driver';
 import { Label as L } from '../graph/labels';
+import { ensureStripes } from '../api/neo4j/data-version';
 import { Neo4jService } from '../api/neo4j/neo4j.service';
 import { SeedCouncilData } from './generator/types';
 
@@ -23,7 +24,8 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
     ].flatMap((rows) => rows.map((r) => r.id));
     await tx.run(
       `MATCH (c:${L.Council} {id: $councilId}) WHERE c.synthetic = true
-       MATCH (n) WHERE n.councilId = $councilId AND NOT n:${L.Neighbourhood} AND NOT n.id IN $keep
+       MATCH (n) WHERE n.councilId = $councilId AND NOT n:${L.Neighbourhood} AND NOT n:${L.DataVersionStripe}
+         AND NOT n.id IN $keep
        DETACH DELETE n`,
       { councilId, keep },
     );
@@ -36,6 +38,7 @@ export async function loadCouncil(neo4j: Neo4jService, data: SeedCouncilData): P
                      c.namesVisible = ($council.story = 'blended-roles')
        SET c.name = $council.name, c.region = $council.region, c.description = $council.description,
            c.story = $council.story, c.synthetic = true
+       ${ensureStripes('c')}
        WITH c UNWIND $neighbourhoods AS nb
        MERGE (n:${L.Neighbourhood} {id: nb.id}) SET n.name = nb.name, n.councilId = c.id
        MERGE (c)-[:HAS_NEIGHBOURHOOD]->(n)`,

@@ -106,6 +106,8 @@ export class AuditEventRepository {
     councilId: string | null,
     ids: string[],
   ): Promise<Map<string, Record<string, unknown>>> {
+    // A create names no record yet: nothing to read, so no transaction either.
+    if (ids.length === 0) return new Map();
     return this.neo4j.read((tx) => readState(tx, label, councilId, ids));
   }
 }

@@ -3,7 +3,6 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../common/domain-error';
 import { RequestScope } from '../common/request-scope';
-import { CouncilSettingsRepository } from './council-settings.repository';
 import { Access, ACCESS_RULE, AccessRule } from './access';
 import { gqlHttp } from './gql-request';
 import { effectiveRole, Principal } from './principal';
@@ -41,12 +40,9 @@ function allows(access: Access, role: CouncilRole): boolean {
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly settings: CouncilSettingsRepository,
-  ) {}
+  constructor(private readonly reflector: Reflector) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return true;
     const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
     const info = GqlExecutionContext.create(context).getInfo<{ fieldName: string }>();
@@ -72,15 +68,15 @@ export class AccessGuard implements CanActivate {
       if (!principal.systemAdmin) throw DomainError.forbidden('Name a council you hold a role in.');
       return true;
     }
-    req.councilScopes = await this.scopes(principal, rule.access, councils);
+    req.councilScopes = this.scopes(principal, rule.access, councils);
     return true;
   }
 
-  private async scopes(
+  private scopes(
     principal: Principal,
     access: Access,
     councils: string[],
-  ): Promise<Map<string, RequestScope>> {
+  ): Map<string, RequestScope> {
     const roles = new Map<string, CouncilRole>();
     for (const councilId of councils) {
       const role = effectiveRole(principal, councilId);
@@ -91,14 +87,13 @@ export class AccessGuard implements CanActivate {
       }
       roles.set(councilId, role);
     }
-    const namesOn = await this.settings.namesVisible(councils);
     return new Map(
       councils.map((councilId) => {
         const role = roles.get(councilId) as CouncilRole;
         const scope: RequestScope = {
           councilId,
           actor: principal.userId,
-          revealNames: namesOn.has(councilId) && MAY_SEE_NAMES.has(role),
+          revealNames: principal.namesVisible.has(councilId) && MAY_SEE_NAMES.has(role),
           researcher: role === CouncilRole.RESEARCHER,
         };
         return [councilId, scope];

@@ -6,7 +6,6 @@ import { UserRepository } from '../user/user.repository';
 import { AccessGuard } from './access.guard';
 import { AUTH_CONFIG } from './auth-config';
 import { AuthResolver } from './auth.resolver';
-import { CouncilSettingsRepository } from './council-settings.repository';
 import { CredentialService } from './credential.service';
 import { PasswordResetRepository } from './password-reset.repository';
 import { SessionRepository } from './session.repository';
@@ -40,7 +39,6 @@ export class AuthModule {
         ...EXPORTED,
         SessionRepository,
         SignInThrottleRepository,
-        CouncilSettingsRepository,
         SignInService,
         OidcLoginRepository,
         OidcService,

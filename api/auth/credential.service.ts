@@ -19,6 +19,7 @@ function toPrincipal(
     name: row.user.name,
     systemAdmin: row.user.systemAdmin,
     roles: new Map(row.roles.map((r) => [r.councilId, r.role])),
+    namesVisible: new Set(row.namesVisible),
     sessionId: credential.sessionId ?? null,
     tokenId: credential.tokenId ?? null,
     tokenName: credential.tokenName ?? null,

@@ -8,6 +8,8 @@ export interface Principal {
   systemAdmin: boolean;
   /** Role per council id. */
   roles: ReadonlyMap<string, CouncilRole>;
+  /** Councils (among those it may act in) whose settings show names to members. */
+  namesVisible: ReadonlySet<string>;
   /** Set when signed in with a session cookie. */
   sessionId: string | null;
   /** Set when calling with an API token. */

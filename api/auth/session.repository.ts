@@ -9,11 +9,20 @@ const U = Label.User;
 export interface PrincipalRow {
   user: { id: string; email: string; name: string; systemAdmin: boolean };
   roles: { councilId: string; role: CouncilRole }[];
+  /** The councils the user may act in (by role, or all for a system admin) with names visible. */
+  namesVisible: string[];
 }
 
-/** The user part of every principal lookup: only enabled users, with their roles. */
+/**
+ * The user part of every principal lookup: only enabled users, with their roles and the
+ * councils among theirs that show names (read here so the access guard needs no query of
+ * its own on every request; few councils turn names on).
+ */
 export const PRINCIPAL_RETURN = `u {.id, .email, .name, systemAdmin: coalesce(u.systemAdmin, false)} AS user,
-  COLLECT { MATCH (u)-[r:${Rel.HasRole}]->(c:${Label.Council}) RETURN {councilId: c.id, role: r.role} } AS roles`;
+  COLLECT { MATCH (u)-[r:${Rel.HasRole}]->(c:${Label.Council}) RETURN {councilId: c.id, role: r.role} } AS roles,
+  COLLECT { MATCH (c:${Label.Council}) WHERE coalesce(c.namesVisible, false)
+              AND (coalesce(u.systemAdmin, false) OR EXISTS { (u)-[:${Rel.HasRole}]->(c) })
+            RETURN c.id } AS namesVisible`;
 
 export interface NewSession {
   id: string;

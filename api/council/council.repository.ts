@@ -4,6 +4,7 @@ import { Neo4jService } from '../neo4j/neo4j.service';
 import { Council, Neighbourhood } from './models/council.model';
 import { pageOf, readPage } from '../neo4j/pagination';
 import { idName } from '../neo4j/projection';
+import { ensureStripes, LOCK_STRIPES } from '../neo4j/data-version';
 
 const C = Label.Council;
 const N = Label.Neighbourhood;
@@ -36,6 +37,7 @@ export class CouncilRepository {
                          synthetic: $synthetic, createdAt: toString(datetime())})
          FOREACH (nb IN $neighbourhoods |
            CREATE (c)-[:${Rel.HasNeighbourhood}]->(:${N} {id: nb.id, name: nb.name, councilId: c.id}))
+         ${ensureStripes('c')}
          RETURN ${COUNCIL_PROJECTION} AS council`,
         { ...council },
       ),
@@ -83,17 +85,16 @@ export class CouncilRepository {
 
   /**
    * Deletes the council and everything scoped to it, in one transaction. The council's
-   * lock is taken first: every other write in the council moves its data version (on this
-   * node) as its last step, so a write still running either committed before — and is
-   * deleted here — or waits, finds the council gone and rolls back. Nothing is left behind.
+   * lock and then its data-version stripes' are taken first: every other write in the
+   * council moves one stripe as its last step, so a write still running either committed
+   * before — and is deleted here — or waits, finds its stripe gone and rolls back. Nothing
+   * is left behind.
    */
   async deleteWithContents(id: string): Promise<boolean> {
     return this.neo4j.write(async (tx) => {
-      const found = await tx.run(
-        `MATCH (c:${C} {id: $id}) SET c._lock = true REMOVE c._lock RETURN c.id`,
-        { id },
-      );
+      const found = await tx.run(`MATCH (c:${C} {id: $id}) REMOVE c._lock RETURN c.id`, { id });
       if (found.records.length === 0) return false;
+      await tx.run(LOCK_STRIPES, { id });
       await tx.run(
         // The audit trail is append-only: it outlives the council it records.
         `MATCH (n {councilId: $id}) WHERE NOT n:${Label.AuditEvent}
@@ -107,7 +108,10 @@ export class CouncilRepository {
 
   async countContents(id: string): Promise<number> {
     const result = await this.neo4j.query<{ n: number }>(
-      `MATCH (n {councilId: $id}) WHERE NOT n:${N} AND NOT n:${Label.AuditEvent} RETURN count(n) AS n`,
+      // Neighbourhoods and data-version stripes are part of the council itself, not its contents.
+      `MATCH (n {councilId: $id})
+       WHERE NOT n:${N} AND NOT n:${Label.AuditEvent} AND NOT n:${Label.DataVersionStripe}
+       RETURN count(n) AS n`,
       { id },
     );
     return result.records[0].get('n');
@@ -149,7 +153,7 @@ export class CouncilRepository {
   ): Promise<'missing' | 'in-use' | 'deleted'> {
     return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const found = await tx.run(
-        `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n._lock = true REMOVE n._lock
+        `MATCH (n:${N} {id: $id, councilId: $councilId}) REMOVE n._lock
          WITH n
          RETURN COUNT { (n)<-[r]-() WHERE type(r) <> '${Rel.HasNeighbourhood}' } AS uses`,
         { councilId, id },

@@ -22,26 +22,31 @@ export const LOCK_ORDER: readonly LabelName[] = [
 export type LockRequest = Partial<Record<LabelName, readonly (string | null | undefined)[]>>;
 
 /**
- * Locks the records of the council (SET then REMOVE of a marker: a write lock, no trace)
- * and returns the ids found per label; a missing id is simply not in the result.
+ * Locks the records of the council and returns the ids found per label; a missing id is
+ * simply not in the result. `REMOVE n._lock` of a property no node has is the lock: Neo4j
+ * takes the node's write lock before it looks for the property, and then has nothing to
+ * change, so the lock costs no transaction state and nothing at commit (tested in
+ * tests/integration/concurrency: identical writes still serialise).
  */
-export async function lockRecords(
+export function lockRecords(
   tx: ManagedTransaction,
   councilId: string,
   request: LockRequest,
 ): Promise<Map<LabelName, Set<string>>> {
-  const found = new Map<LabelName, Set<string>>();
-  for (const label of LOCK_ORDER) {
+  // Every statement is sent before any answer is awaited (Bolt pipelines them, and the
+  // server runs them in this order), so a caller may send its own check right after this
+  // call, in the same round trip, and that check runs after the locks are held.
+  const pending = LOCK_ORDER.flatMap((label) => {
     const ids = [...new Set((request[label] ?? []).filter((id): id is string => !!id))].sort();
-    if (ids.length === 0) continue;
+    if (ids.length === 0) return [];
     // Found, locked, then read again: a record deleted by a transaction that committed while
     // this one waited for its lock is not reported as found (the first read saw it).
-    const result = await tx.run<{ id: string }>(
+    const result = tx.run<{ id: string }>(
       `CALL () {
          UNWIND $ids AS id
          MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
          WITH n ORDER BY n.id
-         SET n._lock = true REMOVE n._lock
+         REMOVE n._lock
          RETURN count(*) AS locked
        }
        UNWIND $ids AS id
@@ -49,31 +54,12 @@ export async function lockRecords(
        RETURN n.id AS id`,
       { ids, councilId },
     );
-    found.set(label, new Set(result.records.map((r) => r.get('id'))));
-  }
-  return found;
-}
-
-/**
- * Moves the council's data version inside the write's own transaction, as its last
- * statement: the analytics cache key changes exactly when the data does. It also holds the
- * council's lock from here to commit (briefly), which is what makes a concurrent forced
- * delete safe: a write that reaches this after the council was deleted finds nothing and
- * rolls back. Returns false when the council no longer exists.
- */
-export async function bumpDataVersion(tx: ManagedTransaction, councilId: string): Promise<boolean> {
-  // The council is locked first and then read again by its uid: if a forced delete committed
-  // while this write waited for the lock, the second read finds nothing (or a new council
-  // with the same id but another uid) and the caller rolls the whole write back.
-  const result = await tx.run(
-    `MATCH (c:${Label.Council} {id: $councilId})
-     WITH c, c.uid AS uid
-     SET c._lock = true REMOVE c._lock
-     WITH uid
-     MATCH (now:${Label.Council} {id: $councilId}) WHERE now.uid = uid
-     SET now.dataVersion = coalesce(now.dataVersion, 0) + 1
-     RETURN now.dataVersion AS version`,
-    { councilId },
-  );
-  return result.records.length > 0;
+    return [{ label, result }];
+  });
+  return Promise.all(
+    pending.map(async ({ label, result }) => {
+      const records = (await result).records;
+      return [label, new Set(records.map((r) => r.get('id')))] as const;
+    }),
+  ).then((entries) => new Map(entries));
 }

@@ -10,7 +10,7 @@ import neo4j, {
 import { DomainError, DomainErrorCode } from '../common/domain-error';
 import { currentRequest, RequestContext } from '../common/request-context';
 import { Neo4jConnectionConfig } from '../config/app-config';
-import { bumpDataVersion } from './locks';
+import { bumpDataVersion } from './data-version';
 import { DEFAULT_RETRY, RetryPolicy, withRetries } from './neo4j-retry';
 import { databaseUnavailable, mapNeo4jError } from './neo4j.errors';
 import { Semaphore } from './semaphore';
@@ -116,13 +116,24 @@ export class Neo4jService implements OnApplicationShutdown {
     });
   }
 
-  /** One statement in its own managed transaction. */
+  /**
+   * One statement as an auto-commit transaction: atomic like any transaction, one round
+   * trip instead of three (no BEGIN / COMMIT), and retried by the same policy. Most reads
+   * on every request (the session look-up) are single statements, so this matters.
+   */
   query<R extends RecordShape = RecordShape>(
     cypher: string,
     params: Params = {},
     mode: 'READ' | 'WRITE' = 'READ',
   ): Promise<QueryResult<R>> {
-    return this.unitOfWork(mode, async (tx) => await tx.run<R>(cypher, params));
+    return this.guarded(async () => {
+      const session = this.openSession(mode);
+      try {
+        return await session.run<R>(cypher, params);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Kernel name, version and edition, as reported by `CALL dbms.components()`. */
@@ -164,17 +175,21 @@ export class Neo4jService implements OnApplicationShutdown {
 
   private unitOfWork<T>(mode: 'READ' | 'WRITE', work: Work<T>): Promise<T> {
     return this.guarded(async () => {
-      const session = this.driver.session({
-        database: this.connection.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-        // Read-your-writes across sessions, as executeQuery gave (matters on a cluster).
-        bookmarkManager: this.driver.executeQueryBookmarkManager,
-      });
+      const session = this.openSession(mode);
       try {
         return await inTransaction(session, work);
       } finally {
         await session.close();
       }
+    });
+  }
+
+  private openSession(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // Read-your-writes across sessions, as executeQuery gave (matters on a cluster).
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
   }
 

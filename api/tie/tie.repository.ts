@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
 import { Label, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService } from '../neo4j/neo4j.service';
+import { MAX_TIE_BATCH } from './dto/tie.input';
 import { Tie } from './models/tie.model';
 import { ACTOR_LABEL } from './models/tie.enums';
 import { lockRecords } from '../neo4j/locks';
@@ -33,8 +35,11 @@ const TIE_BY_ID = `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
     AND ($asOf IS NULL OR ${validAt('t')})
   RETURN ${TIE_PROJECTION} AS tie`;
 
-/** Rows per UNWIND statement: large enough to amortise round trips, small for memory. */
-export const WRITE_CHUNK = 1000;
+/**
+ * Rows per UNWIND statement: a whole request (MAX_TIE_BATCH) in one statement, as the raw
+ * reference writes it; every round trip inside the transaction is time its locks are held.
+ */
+export const WRITE_CHUNK = MAX_TIE_BATCH;
 
 /**
  * A tie has an end in the sector as of $asOf: an organisation of the sector, a team part
@@ -103,16 +108,21 @@ export class TieRepository {
     readBack: { revealNames: boolean } | null = null,
   ): Promise<CreateOutcome> {
     return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
-      const council = await tx.run(`MATCH (c:${Label.Council} {id: $councilId}) RETURN c.id`, {
-        councilId,
-      });
-      if (council.records.length === 0) {
-        return { councilFound: false, created: 0, missing: [], conflicts: new Map(), first: null };
-      }
       const usable = items.filter((item) => item.endpoints);
       const locks = endpointLocks(usable.map((item) => item.row));
       locks[Label.Wave] = items.map((item) => item.row.waveId);
-      const found = await lockRecords(tx, councilId, locks);
+      // Identical stored ties are looked up in the same round trip as the locks, sent right
+      // behind them, so the server runs the look-up after the locks are held. Items whose
+      // ends turn out to be missing are refused anyway; their look-up is ignored.
+      const candidates = items
+        .filter((item) => item.endpoints && item.identity)
+        .map((item) => ({ ...identityOf(item.row), index: item.index }));
+      const [found, stored] = await Promise.all([
+        lockRecords(tx, councilId, locks),
+        candidates.length
+          ? tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
+          : { records: [] },
+      ]);
       const missing = items.flatMap(({ row, index, endpoints }) => [
         ...(endpoints
           ? [
@@ -126,52 +136,61 @@ export class TieRepository {
           ? [{ index, field: 'waveId' as const, kind: 'WAVE' as const, id: row.waveId }]
           : []),
       ]);
+      // Everything found means the council exists (its records carry its id); only when
+      // something is missing does it matter whether the council itself is. A council deleted
+      // after this point is caught by the data-version bump, which rolls the write back.
+      if ((missing.length > 0 || usable.length === 0) && !(await councilExists(tx, councilId))) {
+        return { councilFound: false, created: 0, missing: [], conflicts: new Map(), first: null };
+      }
       const lacking = new Set(missing.map((m) => m.index));
-      const candidates = items
-        .filter((item) => item.endpoints && item.identity && !lacking.has(item.index))
-        .map((item) => ({ ...identityOf(item.row), index: item.index }));
-      const stored = candidates.length
-        ? await tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
-        : { records: [] };
-      const conflicts = new Map(stored.records.map((r) => [r.get('index'), r.get('id')]));
+      const conflicts = new Map(
+        stored.records
+          .filter((r) => !lacking.has(r.get('index')))
+          .map((r) => [r.get('index'), r.get('id')]),
+      );
       if (!write || missing.length > 0 || conflicts.size > 0)
         return { councilFound: true, created: 0, missing, conflicts, first: null };
       const rows = items.map((item) => item.row);
       let created = 0;
+      let first: Tie | null = null;
       for (const group of groupByKinds(rows)) {
         const from = ACTOR_LABEL[group[0].fromKind];
         const to = ACTOR_LABEL[group[0].toKind];
         for (let i = 0; i < group.length; i += WRITE_CHUNK) {
           const chunk = group.slice(i, i + WRITE_CHUNK);
-          const result = await tx.run<{ n: number }>(
+          // One tie asked back (createTie) is created and projected in the same statement.
+          const single = readBack !== null && rows.length === 1;
+          const result = await tx.run(
             `UNWIND $rows AS row
              MATCH (a:${from} {id: row.fromId}) WHERE a.councilId = $councilId
              MATCH (b:${to} {id: row.toId}) WHERE b.councilId = $councilId
              MATCH (tt:${Label.TieType} {id: row.typeId})
              CREATE (t:${T} ${NEW_TIE_PROPERTIES})
              CREATE (t)-[:${Rel.From}]->(a), (t)-[:${Rel.To}]->(b), (t)-[:${Rel.OfType}]->(tt)
-             RETURN count(t) AS n`,
-            { rows: chunk, councilId },
+             ${single ? `WITH t RETURN ${TIE_PROJECTION} AS tie` : 'RETURN count(t) AS n'}`,
+            single
+              ? { rows: chunk, councilId, revealNames: readBack.revealNames }
+              : { rows: chunk, councilId },
           );
-          created += result.records[0].get('n');
+          if (single) {
+            first = (result.records[0]?.get('tie') as Tie | undefined) ?? null;
+            created += result.records.length;
+          } else {
+            created += result.records[0].get('n') as number;
+          }
         }
       }
       changed();
-      const first = readBack
-        ? await tx.run(TIE_BY_ID, {
-            councilId,
-            id: rows[0].id,
-            asOf: null,
-            revealNames: readBack.revealNames,
-          })
-        : null;
-      return {
-        councilFound: true,
-        created,
-        missing,
-        conflicts,
-        first: (first?.records[0]?.get('tie') as Tie | undefined) ?? null,
-      };
+      if (readBack && !first) {
+        const back = await tx.run(TIE_BY_ID, {
+          councilId,
+          id: rows[0].id,
+          asOf: null,
+          revealNames: readBack.revealNames,
+        });
+        first = (back.records[0]?.get('tie') as Tie | undefined) ?? null;
+      }
+      return { councilFound: true, created, missing, conflicts, first };
     });
   }
 
@@ -219,7 +238,7 @@ export class TieRepository {
         return { invalid: changes.validTo === undefined ? 'validFrom' : 'validTo', current };
       }
       const clash = await tx.run<{ id: string }>(
-        `WITH $candidate AS c CALL (c) { ${CONFLICT_LOOKUP} }
+        `WITH $candidate AS c ${CONFLICT_LOOKUP}
          WITH t WHERE t.id <> $id RETURN t.id AS id LIMIT 1`,
         { councilId, candidate: next, id },
       );
@@ -273,4 +292,11 @@ export class TieRepository {
       return 'deleted';
     });
   }
+}
+
+async function councilExists(tx: ManagedTransaction, councilId: string): Promise<boolean> {
+  const council = await tx.run(`MATCH (c:${Label.Council} {id: $councilId}) RETURN c.id`, {
+    councilId,
+  });
+  return council.records.length > 0;
 }

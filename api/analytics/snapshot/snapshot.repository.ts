@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Label as L, Rel } from '../../../graph/labels';
 import { validAt } from '../../common/temporal';
+import { DATA_VERSION } from '../../neo4j/data-version';
 import { Neo4jService } from '../../neo4j/neo4j.service';
 import { RawNetwork, RawOrganisation, RawPerson, RawTeam, RawTie } from './raw-network';
 
@@ -54,10 +55,7 @@ export class SnapshotRepository {
 
   /** The council's data version, bumped by every write through the API (cache key). */
   async dataVersion(councilId: string): Promise<number | null> {
-    const result = await this.neo4j.query<{ v: number }>(
-      `MATCH (c:${L.Council} {id: $councilId}) RETURN coalesce(c.dataVersion, 0) AS v`,
-      { councilId },
-    );
+    const result = await this.neo4j.query<{ v: number }>(DATA_VERSION, { councilId });
     return result.records[0]?.get('v') ?? null;
   }
 }

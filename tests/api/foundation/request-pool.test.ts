@@ -8,34 +8,50 @@ const POOL = 6;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A slow database, injected below the wrapper: every statement run in a transaction keeps
- * its pooled connection SLOW_MS longer. Records, per request id, how many statements were
- * in flight (running or waiting for a connection) at once. (The health check's auto-commit ping is not slowed.)
+ * A slow database, injected below the wrapper: every statement (in a transaction, or an
+ * auto-commit one, run here as a one-statement transaction) keeps its pooled connection
+ * SLOW_MS longer. Records, per request id, how
+ * many statements were in flight (running or waiting for a connection) at once. (The health
+ * check's ping is not slowed.)
  */
 function slowDatabase(api: TestApp) {
   const driver = api.app.get(Neo4jService).driver;
   const open = driver.session.bind(driver);
   const inFlight = new Map<string, number>();
   const peak = new Map<string, number>();
+  function slowed<F extends (...args: never[]) => unknown>(run: F): F {
+    return ((...args: Parameters<F>) => {
+      const id = currentRequestId() ?? '(none)';
+      inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
+      peak.set(id, Math.max(peak.get(id) ?? 0, inFlight.get(id) as number));
+      const slow = async () => {
+        const result = await run(...args);
+        await sleep(SLOW_MS); // the transaction, and so its connection, stays open
+        return result;
+      };
+      return slow().finally(() => inFlight.set(id, (inFlight.get(id) ?? 1) - 1));
+    }) as unknown as F;
+  }
   jest.spyOn(driver, 'session').mockImplementation((config) => {
     const session = open(config);
     const begin = session.beginTransaction.bind(session);
     session.beginTransaction = (txConfig) => {
       const tx = begin(txConfig);
-      const run = tx.run.bind(tx);
-      tx.run = ((...args: Parameters<typeof run>) => {
-        const id = currentRequestId() ?? '(none)';
-        inFlight.set(id, (inFlight.get(id) ?? 0) + 1);
-        peak.set(id, Math.max(peak.get(id) ?? 0, inFlight.get(id) as number));
-        const slow = async () => {
-          const result = await run(...args);
-          await sleep(SLOW_MS); // the transaction, and so its connection, stays open
-          return result;
-        };
-        return slow().finally(() => inFlight.set(id, (inFlight.get(id) ?? 1) - 1));
-      }) as unknown as typeof tx.run;
+      tx.run = slowed(tx.run.bind(tx));
       return tx;
     };
+    // An auto-commit statement is modelled as what it is on the server, a transaction of
+    // one statement: it holds its connection until it has run slowly and committed.
+    const autoCommit = session.run.bind(session);
+    session.run = ((query: string, params?: Record<string, unknown>) => {
+      if (query.startsWith('CALL dbms.components()')) return autoCommit(query, params);
+      return (async () => {
+        const tx = session.beginTransaction();
+        const result = await tx.run(query, params);
+        await tx.commit();
+        return result;
+      })();
+    }) as unknown as typeof session.run;
     return session;
   });
   return { peak };

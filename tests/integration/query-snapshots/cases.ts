@@ -3,7 +3,6 @@ import { AnalyticsContextRepository } from '../../../api/analytics/context/analy
 import { SnapshotRepository } from '../../../api/analytics/snapshot/snapshot.repository';
 import { ApiTokenRepository } from '../../../api/api-token/api-token.repository';
 import { AuditEventRepository } from '../../../api/audit/audit-event.repository';
-import { CouncilSettingsRepository } from '../../../api/auth/council-settings.repository';
 import { OidcLoginRepository } from '../../../api/auth/oidc/oidc-login.repository';
 import { PasswordResetRepository } from '../../../api/auth/password-reset.repository';
 import { SessionRepository } from '../../../api/auth/session.repository';
@@ -69,7 +68,6 @@ export function classesOver(neo4j: Neo4jService) {
     AnalyticsContextRepository: new AnalyticsContextRepository(neo4j),
     SnapshotRepository: new SnapshotRepository(neo4j),
     UserRepository: new UserRepository(neo4j),
-    CouncilSettingsRepository: new CouncilSettingsRepository(neo4j),
     ApiTokenRepository: new ApiTokenRepository(neo4j),
     SessionRepository: new SessionRepository(neo4j),
     PasswordResetRepository: new PasswordResetRepository(neo4j),
@@ -621,11 +619,6 @@ export const CASES: SnapshotCase[] = [
     className: 'UserRepository',
     method: 'grantRole',
     run: (c) => c.UserRepository.grantRole(USER, C, CouncilRole.EDITOR, 'query-snapshots'),
-  },
-  {
-    className: 'CouncilSettingsRepository',
-    method: 'namesVisible',
-    run: (c) => c.CouncilSettingsRepository.namesVisible([C]),
   },
   {
     className: 'ApiTokenRepository',

@@ -72,7 +72,6 @@ const SOURCES: Record<ClassName, string> = {
   AnalyticsContextRepository: 'analytics/context/analytics-context.repository.ts',
   SnapshotRepository: 'analytics/snapshot/snapshot.repository.ts',
   UserRepository: 'user/user.repository.ts',
-  CouncilSettingsRepository: 'auth/council-settings.repository.ts',
   ApiTokenRepository: 'api-token/api-token.repository.ts',
   SessionRepository: 'auth/session.repository.ts',
   PasswordResetRepository: 'auth/password-reset.repository.ts',

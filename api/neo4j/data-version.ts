@@ -1,0 +1,64 @@
+import { ManagedTransaction } from 'neo4j-driver';
+import { Label } from '../../graph/labels';
+
+/**
+ * A council's data version (the analytics cache key) is its own counter plus the sum of
+ * DATA_VERSION_STRIPES stripe nodes. A write moves one stripe chosen at random, so writers
+ * in one council rarely queue behind the same lock (one counter on the Council node made
+ * every writer wait for all the others' commits). Migration 0009 made them for existing
+ * councils; the number is fixed there too.
+ */
+export const DATA_VERSION_STRIPES = 16;
+
+const S = Label.DataVersionStripe;
+
+/**
+ * Creates (or keeps) the stripes of council `c` (a variable in scope). Idempotent (MERGE), so
+ * a seed run on an existing council is safe. Needs nothing but `c`.
+ */
+export const ensureStripes = (c: string) =>
+  `FOREACH (slot IN range(0, ${DATA_VERSION_STRIPES - 1}) |
+     MERGE (s:${S} {councilId: ${c}.id, slot: slot})
+     ON CREATE SET s.councilUid = ${c}.uid, s.version = 0)`;
+
+/**
+ * Locks every stripe of council $id (after its Council node), in slot order: what a forced
+ * delete does first, so that every write either committed before it (and is deleted with
+ * the rest) or waits and then finds its stripe gone. Needs $id.
+ */
+export const LOCK_STRIPES = `MATCH (s:${S} {councilId: $id})
+  WITH s ORDER BY s.slot
+  REMOVE s._lock
+  RETURN count(s) AS stripes`;
+
+/** The version: the council's own counter plus its stripes; null for no such council. Needs $councilId. */
+export const DATA_VERSION = `MATCH (c:${Label.Council} {id: $councilId})
+  RETURN reduce(total = coalesce(c.dataVersion, 0),
+                version IN COLLECT { MATCH (s:${S} {councilId: $councilId}) RETURN s.version }
+                | total + version) AS v`;
+
+/**
+ * Moves one stripe of the council's data version inside the write's own transaction, as
+ * its last statement: the cache key changes exactly when the data does. The stripe's lock
+ * is held from here to commit (briefly), which is what makes a concurrent forced delete
+ * safe: a write that reaches this after the council was deleted finds nothing and rolls
+ * back. Returns false when the council no longer exists.
+ */
+export async function bumpDataVersion(tx: ManagedTransaction, councilId: string): Promise<boolean> {
+  // The stripe is locked first and then read again by the council's uid: if a forced delete
+  // committed while this write waited for the lock, the second read finds nothing (or the
+  // stripe of a new council with the same id, with another uid) and the caller rolls back.
+  // The slot is drawn in Cypher so the statement and its parameters stay the same each time.
+  const result = await tx.run(
+    `WITH toInteger(rand() * ${DATA_VERSION_STRIPES}) AS slot
+     MATCH (s:${S} {councilId: $councilId, slot: slot})
+     WITH slot, s, s.councilUid AS uid
+     REMOVE s._lock
+     WITH slot, uid
+     MATCH (now:${S} {councilId: $councilId, slot: slot}) WHERE now.councilUid = uid
+     SET now.version = now.version + 1
+     RETURN now.version AS version`,
+    { councilId },
+  );
+  return result.records.length > 0;
+}
