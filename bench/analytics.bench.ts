@@ -78,7 +78,7 @@ async function cleanUp(env: BenchEnv, councilId: string): Promise<void> {
   const session = env.db.driver.session({ database: env.db.connection.database });
   try {
     await session.run(
-      `MATCH (n) WHERE n.councilId = $councilId AND (n:${Label.Tie} OR n:${Label.Person} OR n:${Label.Team} OR n:${Label.Organisation} OR n:${Label.Wave} OR n:${Label.Neighbourhood})
+      `MATCH (n) WHERE n.councilId = $councilId AND (n:${Label.Tie} OR n:${Label.Person} OR n:${Label.Team} OR n:${Label.Organisation} OR n:${Label.Wave} OR n:${Label.Neighbourhood} OR n:${Label.DataVersionStripe})
        CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
       { councilId },
     );

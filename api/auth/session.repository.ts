@@ -16,13 +16,16 @@ export interface PrincipalRow {
 /**
  * The user part of every principal lookup: only enabled users, with their roles and the
  * councils among theirs that show names (read here so the access guard needs no query of
- * its own on every request; few councils turn names on).
+ * its own on every request). The setting is read once per HTTP request: a request that
+ * turns names off in one field still shows them in its later fields.
  */
 export const PRINCIPAL_RETURN = `u {.id, .email, .name, systemAdmin: coalesce(u.systemAdmin, false)} AS user,
   COLLECT { MATCH (u)-[r:${Rel.HasRole}]->(c:${Label.Council}) RETURN {councilId: c.id, role: r.role} } AS roles,
-  COLLECT { MATCH (c:${Label.Council}) WHERE coalesce(c.namesVisible, false)
-              AND (coalesce(u.systemAdmin, false) OR EXISTS { (u)-[:${Rel.HasRole}]->(c) })
-            RETURN c.id } AS namesVisible`;
+  CASE WHEN coalesce(u.systemAdmin, false)
+       THEN COLLECT { MATCH (c:${Label.Council}) WHERE coalesce(c.namesVisible, false) RETURN c.id }
+       ELSE COLLECT { MATCH (u)-[:${Rel.HasRole}]->(c:${Label.Council})
+                      WHERE coalesce(c.namesVisible, false) RETURN c.id }
+  END AS namesVisible`;
 
 export interface NewSession {
   id: string;

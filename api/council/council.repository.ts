@@ -92,7 +92,10 @@ export class CouncilRepository {
    */
   async deleteWithContents(id: string): Promise<boolean> {
     return this.neo4j.write(async (tx) => {
-      const found = await tx.run(`MATCH (c:${C} {id: $id}) REMOVE c._lock RETURN c.id`, { id });
+      const found = await tx.run(
+        `MATCH (c:${C} {id: $id}) SET c._lock = true REMOVE c._lock RETURN c.id`,
+        { id },
+      );
       if (found.records.length === 0) return false;
       await tx.run(LOCK_STRIPES, { id });
       await tx.run(
@@ -153,7 +156,7 @@ export class CouncilRepository {
   ): Promise<'missing' | 'in-use' | 'deleted'> {
     return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const found = await tx.run(
-        `MATCH (n:${N} {id: $id, councilId: $councilId}) REMOVE n._lock
+        `MATCH (n:${N} {id: $id, councilId: $councilId}) SET n._lock = true REMOVE n._lock
          WITH n
          RETURN COUNT { (n)<-[r]-() WHERE type(r) <> '${Rel.HasNeighbourhood}' } AS uses`,
         { councilId, id },

@@ -14,12 +14,14 @@ const S = Label.DataVersionStripe;
 
 /**
  * Creates (or keeps) the stripes of council `c` (a variable in scope). Idempotent (MERGE), so
- * a seed run on an existing council is safe. Needs nothing but `c`.
+ * a seed run on an existing council is safe; stripes left by an earlier council with the same
+ * id (deleted by hand) are taken over, with this council's uid. Needs nothing but `c`.
  */
 export const ensureStripes = (c: string) =>
   `FOREACH (slot IN range(0, ${DATA_VERSION_STRIPES - 1}) |
      MERGE (s:${S} {councilId: ${c}.id, slot: slot})
-     ON CREATE SET s.councilUid = ${c}.uid, s.version = 0)`;
+     ON CREATE SET s.version = 0
+     SET s.councilUid = ${c}.uid)`;
 
 /**
  * Locks every stripe of council $id (after its Council node), in slot order: what a forced
@@ -28,7 +30,7 @@ export const ensureStripes = (c: string) =>
  */
 export const LOCK_STRIPES = `MATCH (s:${S} {councilId: $id})
   WITH s ORDER BY s.slot
-  REMOVE s._lock
+  SET s._lock = true REMOVE s._lock
   RETURN count(s) AS stripes`;
 
 /** The version: the council's own counter plus its stripes; null for no such council. Needs $councilId. */
@@ -53,9 +55,11 @@ export async function bumpDataVersion(tx: ManagedTransaction, councilId: string)
     `WITH toInteger(rand() * ${DATA_VERSION_STRIPES}) AS slot
      MATCH (s:${S} {councilId: $councilId, slot: slot})
      WITH slot, s, s.councilUid AS uid
-     REMOVE s._lock
+     SET s._lock = true REMOVE s._lock
      WITH slot, uid
      MATCH (now:${S} {councilId: $councilId, slot: slot}) WHERE now.councilUid = uid
+     // The council itself, too: stripes left by a council deleted some other way never count.
+     MATCH (:${Label.Council} {id: $councilId, uid: uid})
      SET now.version = now.version + 1
      RETURN now.version AS version`,
     { councilId },

@@ -23,10 +23,10 @@ export type LockRequest = Partial<Record<LabelName, readonly (string | null | un
 
 /**
  * Locks the records of the council and returns the ids found per label; a missing id is
- * simply not in the result. `REMOVE n._lock` of a property no node has is the lock: Neo4j
- * takes the node's write lock before it looks for the property, and then has nothing to
- * change, so the lock costs no transaction state and nothing at commit (tested in
- * tests/integration/concurrency: identical writes still serialise).
+ * simply not in the result. SET then REMOVE of a marker is the lock: a write lock, no trace.
+ * (`REMOVE` alone is not: on a store where no node ever had the property, Cypher finds no
+ * such property key and takes no lock; the concurrency suite on a fresh store in CI caught
+ * it.)
  */
 export function lockRecords(
   tx: ManagedTransaction,
@@ -46,7 +46,7 @@ export function lockRecords(
          UNWIND $ids AS id
          MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
          WITH n ORDER BY n.id
-         REMOVE n._lock
+         SET n._lock = true REMOVE n._lock
          RETURN count(*) AS locked
        }
        UNWIND $ids AS id

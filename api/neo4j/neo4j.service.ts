@@ -117,17 +117,19 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   /**
-   * One statement as an auto-commit transaction: atomic like any transaction, one round
-   * trip instead of three (no BEGIN / COMMIT), and retried by the same policy. Most reads
-   * on every request (the session look-up) are single statements, so this matters.
+   * One statement. A read runs as an auto-commit transaction: one round trip instead of two
+   * (no COMMIT), retried by the same policy; the session look-up on every request is one.
+   * A write keeps its explicit transaction: if the connection drops, a write that never
+   * reached COMMIT is known not to have happened, so retrying it cannot apply it twice.
    */
   query<R extends RecordShape = RecordShape>(
     cypher: string,
     params: Params = {},
     mode: 'READ' | 'WRITE' = 'READ',
   ): Promise<QueryResult<R>> {
+    if (mode === 'WRITE') return this.write(async (tx) => await tx.run<R>(cypher, params));
     return this.guarded(async () => {
-      const session = this.openSession(mode);
+      const session = this.openSession('READ');
       try {
         return await session.run<R>(cypher, params);
       } finally {

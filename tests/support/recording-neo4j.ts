@@ -12,8 +12,8 @@ export interface RecordedQuery {
 /**
  * The real Neo4jService, against the real test database, that also records every
  * (cypher, params) run through it: each `tx.run` inside read / write / writeInCouncil units
- * of work, and `query()` (which here runs as a read or write unit of work, as the service
- * itself does). The query snapshot tests read `take()` after calling one repository method.
+ * of work, and `query()` (which here runs as a read or write unit of work; the service runs a
+ * read as an auto-commit statement, the same Cypher and parameters). The query snapshot tests read `take()` after calling one repository method.
  */
 export class RecordingNeo4jService extends Neo4jService {
   private recorded: RecordedQuery[] = [];
