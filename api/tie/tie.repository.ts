@@ -98,8 +98,8 @@ export class TieRepository {
    * unique-id index, and the council's data version moves. Two concurrent identical creates
    * thus queue on the endpoints' locks and the second finds the first's tie. With `write`
    * false it only reports (a batch with other errors still learns every problem at once).
-   * `readBack` returns the first tie as written, from the same transaction (one round trip
-   * fewer for createTie). Needs $councilId.
+   * `readBack`, for a single tie (createTie), returns it as written, projected by the same
+   * statement that creates it. Needs $councilId.
    */
   async createMany(
     councilId: string,
@@ -153,13 +153,13 @@ export class TieRepository {
       const rows = items.map((item) => item.row);
       let created = 0;
       let first: Tie | null = null;
+      // The one tie asked back (createTie) is created and projected in the same statement.
+      const single = readBack !== null && rows.length === 1;
       for (const group of groupByKinds(rows)) {
         const from = ACTOR_LABEL[group[0].fromKind];
         const to = ACTOR_LABEL[group[0].toKind];
         for (let i = 0; i < group.length; i += WRITE_CHUNK) {
           const chunk = group.slice(i, i + WRITE_CHUNK);
-          // One tie asked back (createTie) is created and projected in the same statement.
-          const single = readBack !== null && rows.length === 1;
           const result = await tx.run(
             `UNWIND $rows AS row
              MATCH (a:${from} {id: row.fromId}) WHERE a.councilId = $councilId
@@ -181,15 +181,6 @@ export class TieRepository {
         }
       }
       changed();
-      if (readBack && !first) {
-        const back = await tx.run(TIE_BY_ID, {
-          councilId,
-          id: rows[0].id,
-          asOf: null,
-          revealNames: readBack.revealNames,
-        });
-        first = (back.records[0]?.get('tie') as Tie | undefined) ?? null;
-      }
       return { councilFound: true, created, missing, conflicts, first };
     });
   }
