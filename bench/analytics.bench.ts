@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerPool } from '../api/analytics/worker/worker-pool';
@@ -67,6 +67,7 @@ print(json.dumps({"seconds": seconds, "values": [x * scale for x in b], "peakMb"
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  rmSync(dir, { recursive: true, force: true });
   if (out.status !== 0)
     throw new Error(
       `python3-igraph failed (apt-get install -y python3-igraph): ${out.stderr.slice(-300)}`,

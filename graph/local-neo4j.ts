@@ -206,6 +206,11 @@ export function writeConfig(
     'server.memory.pagecache.size=512m',
     'server.memory.heap.initial_size=512m',
     'server.memory.heap.max_size=2g',
+    // Neo4j would preallocate 256 MB of transaction log per database (0.5 GB before the first
+    // write) and keep two days of logs. Community has no incremental backup to need them
+    // (backups here are dumps), and every test with a private server makes a store.
+    'db.tx_log.preallocate=false',
+    'db.tx_log.rotation.retention_policy=512M size',
     // Shorter than the default so Ctrl-C does not wait long on idle transactions.
     'db.shutdown_transaction_end_timeout=3s',
     // Bolt's network threads wait 5 s of quiet each (twice: two listeners) before they end,

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalNeo4j } from '../../../graph/local-neo4j';
 import { expectNoInternals, GraphQLResponse, startTestApp, TestApp } from '../../support/test-app';
+import { scratchDir } from '../../support/scratch-dir';
 
 describe('health over HTTP and GraphQL', () => {
   let api: TestApp;
@@ -60,11 +59,12 @@ async function portClosed(port: number, withinMs: number): Promise<boolean> {
   return false;
 }
 
+const dataDir = join(scratchDir('iw-neo4j-'), 'data');
+
 describe('health while Neo4j is down, and recovery', () => {
   // A private Neo4j on its own ports and store: killing it cannot disturb the shared one.
   const BOLT = 7730;
   const HTTP = 7731;
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'iw-neo4j-')), 'data');
   const options = {
     boltPort: BOLT,
     httpPort: HTTP,

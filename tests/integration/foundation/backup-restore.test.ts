@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Neo4jService } from '../../../api/neo4j/neo4j.service';
 import { BackupRefused, backupLocal, restoreLocal } from '../../../graph/backup';
@@ -9,15 +8,16 @@ import { loadMigrations, migrate, migrationsDir } from '../../../graph/migrator'
 import { inspectDump } from '../../../graph/neo4j-admin';
 import { loadCouncil } from '../../../seed/seed.repository';
 import { generateScale } from '../../../seed/generator/scale';
+import { scratchDir } from '../../support/scratch-dir';
 
 // A private Neo4j on its own ports and store: the backup tools need it stopped, which the
 // shared test server must never be.
 const store = {
   boltPort: 7697,
   httpPort: 7489,
-  dataDir: join(mkdtempSync(join(tmpdir(), 'iw-backup-')), 'data'),
+  dataDir: join(scratchDir('iw-backup-'), 'data'),
 };
-const work = mkdtempSync(join(tmpdir(), 'iw-backup-files-'));
+const work = scratchDir('iw-backup-files-');
 
 interface StoreFingerprint {
   labels: Record<string, number>;

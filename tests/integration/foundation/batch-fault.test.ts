@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomainErrorCode } from '../../../api/common/domain-error';
 import { systemScope } from '../../../api/common/request-scope';
@@ -10,6 +8,7 @@ import { loadMigrations, migrate, migrationsDir } from '../../../graph/migrator'
 import { createActors, tieInput } from '../../support/actor-fixtures';
 import { createCouncil } from '../../support/domain-fixtures';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { scratchDir } from '../../support/scratch-dir';
 
 // A private Neo4j on its own ports and store: this test kills it.
 const BOLT = 7732;
@@ -21,11 +20,13 @@ const TIES = 20_000;
  * writing (its first chunk of ties created, not yet committed), nothing of it is stored,
  * and once Neo4j is back the same batch loads in full through the same, never restarted API.
  */
+const dataDir = join(scratchDir('iw-neo4j-'), 'data');
+
 describe('a batch interrupted by a Neo4j crash', () => {
   const options = {
     boltPort: BOLT,
     httpPort: HTTP,
-    dataDir: join(mkdtempSync(join(tmpdir(), 'iw-neo4j-')), 'data'),
+    dataDir,
     startTimeoutMs: 120_000,
     log: () => undefined,
   };

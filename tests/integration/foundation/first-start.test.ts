@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../support/oidc';
 import { sessionCookie } from '../../support/test-app';
+import { scratchDir } from '../../support/scratch-dir';
 
 // Its own Neo4j (ports and store), started and stopped by the app itself as `npm start` does.
 const BOLT = 7695;
@@ -16,8 +16,9 @@ const MAIN = join(__dirname, '..', '..', '..', 'dist', 'api', 'main.js');
  * prints it once with the sign-in address, writes it to a file only its owner can read, loads
  * the demo councils with one demo user per role, and the printed password signs in.
  */
+const dir = scratchDir('iw-first-start-');
+
 describe('first start', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'iw-first-start-'));
   const credentials = join(dir, 'secret', 'credentials.txt');
   let app: ChildProcess | null = null;
   let output = '';

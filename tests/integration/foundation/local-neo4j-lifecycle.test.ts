@@ -1,17 +1,17 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Neo4jService } from '../../../api/neo4j/neo4j.service';
 import { startLocalNeo4j } from '../../../graph/local-neo4j';
+import { scratchDir } from '../../support/scratch-dir';
 
 // A second, private Neo4j on its own ports and store, so stopping it cannot disturb the
 // shared test server.
 const BOLT = 7691;
 const HTTP = 7481;
 
-describe('local Neo4j lifecycle', () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'iw-neo4j-')), 'data');
+const dataDir = join(scratchDir('iw-neo4j-'), 'data');
 
+describe('local Neo4j lifecycle', () => {
   it('keeps data across a clean stop and restart, and leaves no Java process behind', async () => {
     const first = await startLocalNeo4j({
       boltPort: BOLT,

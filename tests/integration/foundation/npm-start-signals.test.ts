@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../support/oidc';
+import { scratchDir } from '../../support/scratch-dir';
 
 // Its own Neo4j ports and store, started and stopped by the app as a user's `npm start` does.
 const BOLT = 7736;
@@ -58,6 +58,9 @@ async function until(check: () => Promise<boolean> | boolean, withinMs: number):
  * npm process alone (not to its group, as a terminal's Ctrl-C would): the API and the
  * Neo4j it started must both be gone, cleanly, within 15 s.
  */
+// Each run's store and credentials file, all removed after the file's tests.
+const runs = scratchDir('iw-npm-start-');
+
 describe('npm start stops on a signal to the npm process', () => {
   let npm: ChildProcess | null = null;
 
@@ -71,7 +74,7 @@ describe('npm start stops on a signal to the npm process', () => {
   /** Runs `npm start` until `ready` shows in its output; resolves with what is needed to stop it. */
   async function startNpm(ready: string) {
     expect(neo4jProcesses()).toEqual([]);
-    const dir = mkdtempSync(join(tmpdir(), 'iw-npm-start-'));
+    const dir = mkdtempSync(join(runs, 'run-'));
     const port = await freePort();
     const child = spawn('npm', ['start'], {
       cwd: ROOT,
