@@ -44,25 +44,9 @@ export interface AuditFilters {
 export class AuditEventRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  /**
-   * Stores one event. With `after`, the records it concerns are read first in the same
-   * transaction and `after.changes` turns their state into the event's field changes: one
-   * round trip for the read and the write. Needs the event's fields as parameters.
-   */
+  /** Stores one event in a transaction of its own (see writeEvent). */
   async create(event: NewAuditEvent, after?: AfterState): Promise<void> {
-    await this.neo4j.write(async (tx) => {
-      const changes = after
-        ? after.changes(await readState(tx, after.label, after.councilId, after.ids))
-        : event.changes;
-      await tx.run(
-        `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
-         CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
-           councilId: $councilId, councilUid: c.uid, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
-           entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
-           reason: $reason, address: $address})`,
-        { ...event, changes: JSON.stringify(changes) },
-      );
-    });
+    await this.neo4j.write((tx) => writeEvent(tx, event, after));
   }
 
   async list(
@@ -110,6 +94,29 @@ export class AuditEventRepository {
     if (ids.length === 0) return new Map();
     return this.neo4j.read((tx) => readState(tx, label, councilId, ids));
   }
+}
+
+/**
+ * Writes one event in transaction `tx` (its own, or the transaction of the change it
+ * records). With `after`, the records it concerns are read first in the same transaction and
+ * `after.changes` turns their state into the event's field changes.
+ */
+export async function writeEvent(
+  tx: ManagedTransaction,
+  event: NewAuditEvent,
+  after?: AfterState,
+): Promise<void> {
+  const changes = after
+    ? after.changes(await readState(tx, after.label, after.councilId, after.ids))
+    : event.changes;
+  await tx.run(
+    `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
+     CREATE (:${E} {id: $id, at: $at, action: $action, operation: $operation,
+       councilId: $councilId, councilUid: c.uid, councilIds: $councilIds, userId: $userId, actor: $actor, viaToken: $viaToken,
+       entityKind: $entityKind, entityIds: $entityIds, changes: $changes,
+       reason: $reason, address: $address})`,
+    { ...event, changes: JSON.stringify(changes) },
+  );
 }
 
 /** What an event's field changes are computed from, read in the event's own transaction. */

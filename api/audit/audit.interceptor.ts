@@ -1,13 +1,13 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { from, Observable, switchMap } from 'rxjs';
+import { defer, finalize, from, Observable, of, switchMap } from 'rxjs';
 import { ACCESS_RULE, AccessRule, Access } from '../auth/access';
 import { namedCouncils } from '../auth/access.guard';
 import { callerOf } from '../auth/caller.decorator';
 import { Label } from '../../graph/labels';
-import { currentRequestId } from '../common/request-context';
-import { AuditService } from './audit.service';
+import { currentRequest, currentRequestId, PendingAudit } from '../common/request-context';
+import { AuditRecord, AuditService } from './audit.service';
 
 type Args = Record<string, unknown>;
 /** Batches over this size keep their ids but not a field-by-field before/after. */
@@ -68,53 +68,70 @@ export class AuditInterceptor implements NestInterceptor {
   ): Observable<unknown> {
     const spec = rule.audit;
     if (!spec || spec === 'self') return next.handle();
+    const who = callerOf(context).who;
     const councilId = typeof args.councilId === 'string' ? args.councilId : null;
     const target = spec.targetId ? spec.targetId(args) : args.id;
     const givenId = typeof target === 'string' ? [target] : [];
-    const before = this.audit.snapshot(spec.label, councilId, givenId);
-    return from(before).pipe(
-      switchMap((was) =>
-        next.handle().pipe(
+    const event = (ids: string[], result: unknown): AuditRecord => ({
+      action: spec.action ?? actionOf(field, result),
+      operation: field,
+      // A new council is its own council.
+      councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
+      entityKind: spec.label,
+      entityIds: ids,
+      changes: [],
+      reason: typeof args.reason === 'string' ? args.reason : null,
+    });
+    // Field by field only for small changes; the state after is read in the event's
+    // transaction.
+    const detail = (ids: string[], before: Map<string, Record<string, unknown>>) =>
+      ids.length <= MAX_DETAILED ? { label: spec.label, councilId, ids, before } : undefined;
+
+    const recordAfterCommit = async (
+      before: Map<string, Record<string, unknown>>,
+      result: unknown,
+    ) => {
+      const ids =
+        spec.idsFrom?.(args, result) ??
+        (givenId.length ? givenId : [idOf(result)].filter((x): x is string => x !== null));
+      // A refused batch answers with per-item errors and writes nothing: no record.
+      if (ids.length === 0) return result;
+      try {
+        await this.audit.record(who, event(ids, result), detail(ids, before));
+      } catch (error) {
+        // The mutation has committed: reporting it as failed would make the client retry a
+        // write that happened. The lost audit event is logged loudly instead.
+        this.logger.error(
+          `Audit event lost for committed ${field} on ${spec.label} [${ids.join(', ')}] in request ${currentRequestId() ?? '(none)'}: ${String(error)}`,
+        );
+      }
+      return result;
+    };
+
+    const request = currentRequest();
+    return from(this.audit.snapshot(spec.label, councilId, givenId)).pipe(
+      switchMap((before) => {
+        // A write that names the records it changed records the event inside its own
+        // transaction (Neo4jService.writeInCouncil): change and audit commit together. The
+        // rest are recorded once the resolver returned, in a transaction of their own.
+        // (Created or added records: the action cannot depend on a result not known yet.)
+        const pending: PendingAudit = {
+          recorded: false,
+          record: (tx, ids) =>
+            this.audit.recordIn(tx, who, event(ids, undefined), detail(ids, before)),
+        };
+        return defer(() => {
+          if (request) request.pendingAudit = pending;
+          return next.handle();
+        }).pipe(
+          finalize(() => {
+            if (request?.pendingAudit === pending) request.pendingAudit = undefined;
+          }),
           switchMap((result: unknown) =>
-            from(
-              (async () => {
-                const ids =
-                  spec.idsFrom?.(args, result) ??
-                  (givenId.length
-                    ? givenId
-                    : [idOf(result)].filter((x): x is string => x !== null));
-                // A refused batch answers with per-item errors and writes nothing: no record.
-                if (ids.length === 0) return result;
-                const detailed = ids.length <= MAX_DETAILED;
-                try {
-                  await this.audit.record(
-                    callerOf(context).who,
-                    {
-                      action: spec.action ?? actionOf(field, result),
-                      operation: field,
-                      // A new council is its own council.
-                      councilId: councilId ?? (spec.label === Label.Council ? idOf(result) : null),
-                      entityKind: spec.label,
-                      entityIds: ids,
-                      changes: [],
-                      reason: typeof args.reason === 'string' ? args.reason : null,
-                    },
-                    // The state after is read in the event's own transaction.
-                    detailed ? { label: spec.label, councilId, ids, before: was } : undefined,
-                  );
-                } catch (error) {
-                  // The mutation has committed: reporting it as failed would make the client
-                  // retry a write that happened. The lost audit event is logged loudly instead.
-                  this.logger.error(
-                    `Audit event lost for committed ${field} on ${spec.label} [${ids.join(', ')}] in request ${currentRequestId() ?? '(none)'}: ${String(error)}`,
-                  );
-                }
-                return result;
-              })(),
-            ),
+            pending.recorded ? of(result) : from(recordAfterCommit(before, result)),
           ),
-        ),
-      ),
+        );
+      }),
     );
   }
 

@@ -4,7 +4,14 @@ import { Principal } from '../auth/principal';
 import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
-import { AuditEventRepository, AuditFilters } from './audit-event.repository';
+import { ManagedTransaction } from 'neo4j-driver';
+import {
+  AfterState,
+  AuditEventRepository,
+  AuditFilters,
+  NewAuditEvent,
+  writeEvent,
+} from './audit-event.repository';
 import { AuditAction } from './dto/audit-event.args';
 import { AuditEvent, FieldChange } from './models/audit-event.model';
 
@@ -63,50 +70,64 @@ export function fieldChanges(
   return changes;
 }
 
+/** The records an event concerns and their state before the change. */
+export interface AfterInput {
+  label: LabelName;
+  councilId: string | null;
+  ids: string[];
+  before: Map<string, Record<string, unknown>>;
+}
+
+function newEvent(who: AuditActor, event: AuditRecord): NewAuditEvent {
+  return {
+    id: newId('audit'),
+    at: new Date().toISOString(),
+    action: event.action,
+    operation: event.operation,
+    councilId: event.councilId ?? null,
+    councilIds: event.councilIds ?? [],
+    userId: who.userId,
+    actor: who.actor,
+    viaToken: who.viaToken,
+    entityKind: event.entityKind ?? null,
+    entityIds: event.entityIds ?? [],
+    changes: event.changes ?? [],
+    reason: event.reason ?? null,
+    address: who.address,
+  };
+}
+
+function afterState(after: AfterInput | undefined): AfterState | undefined {
+  return (
+    after && {
+      label: after.label,
+      councilId: after.councilId,
+      ids: after.ids,
+      changes: (now) => fieldChanges(after.ids, after.before, now),
+    }
+  );
+}
+
 @Injectable()
 export class AuditService {
   constructor(private readonly events: AuditEventRepository) {}
 
   /**
-   * Stores one event. With `after`, its field changes are computed from `before` and the
-   * records' state read in the event's own transaction.
+   * Stores one event in a transaction of its own. With `after`, its field changes are
+   * computed from `after.before` and the records' state read in that transaction.
    */
-  async record(
+  async record(who: AuditActor, event: AuditRecord, after?: AfterInput): Promise<void> {
+    await this.events.create(newEvent(who, event), afterState(after));
+  }
+
+  /** The same, inside transaction `tx`: the transaction of the change it records. */
+  async recordIn(
+    tx: ManagedTransaction,
     who: AuditActor,
     event: AuditRecord,
-    after?: {
-      label: LabelName;
-      councilId: string | null;
-      ids: string[];
-      before: Map<string, Record<string, unknown>>;
-    },
+    after?: AfterInput,
   ): Promise<void> {
-    const state = after && {
-      label: after.label,
-      councilId: after.councilId,
-      ids: after.ids,
-      changes: (now: Map<string, Record<string, unknown>>) =>
-        fieldChanges(after.ids, after.before, now),
-    };
-    await this.events.create(
-      {
-        id: newId('audit'),
-        at: new Date().toISOString(),
-        action: event.action,
-        operation: event.operation,
-        councilId: event.councilId ?? null,
-        councilIds: event.councilIds ?? [],
-        userId: who.userId,
-        actor: who.actor,
-        viaToken: who.viaToken,
-        entityKind: event.entityKind ?? null,
-        entityIds: event.entityIds ?? [],
-        changes: event.changes ?? [],
-        reason: event.reason ?? null,
-        address: who.address,
-      },
-      state,
-    );
+    await writeEvent(tx, newEvent(who, event), afterState(after));
   }
 
   snapshot(label: LabelName, councilId: string | null, ids: string[]) {

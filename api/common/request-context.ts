@@ -1,12 +1,24 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { DomainError } from './domain-error';
+
+/**
+ * The audit event of the mutation being served, set by the audit interceptor before the
+ * resolver runs. A write that names the records it changed (`changed(ids)` in
+ * Neo4jService.writeInCouncil) records it inside its own transaction, so the change and its
+ * audit commit together or not at all; `recorded` is set once that transaction committed.
+ */
+export interface PendingAudit {
+  record(tx: ManagedTransaction, ids: string[]): Promise<void>;
+  recorded: boolean;
+}
 
 /**
  * What one HTTP request carries through every await without being passed around: its id
  * (logged with its errors and sent back to the client) and the state the Neo4j wrapper
  * keeps per request (its share of the connection pool, and whether the database already
- * failed it). Services never read it; only the edges (logging, the Neo4j wrapper) do.
+ * failed it), and the audit event its mutation owes. Services never read it; only the edges (logging, the Neo4j wrapper) do.
  */
 export interface RequestContext {
   readonly requestId: string;
@@ -14,6 +26,8 @@ export interface RequestContext {
   neo4jSlots?: { run<T>(work: () => Promise<T>): Promise<T> };
   /** Set once the database was unreachable for this request: later calls fail at once. */
   databaseUnavailable?: DomainError;
+  /** The audit event of the mutation now running, if it is audited (see PendingAudit). */
+  pendingAudit?: PendingAudit;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -101,17 +101,37 @@ export class Neo4jService implements OnApplicationShutdown {
    * once it has written something; then the council's data version moves as the last
    * statement of the same transaction (see bumpDataVersion). A refusal (work returns
    * without calling changed) moves nothing. A council deleted meanwhile rolls it all back.
+   * When `changed(ids)` names the records written and the request's mutation owes an audit
+   * event, the event is written in this transaction too, right before the bump: the change
+   * and its audit commit together, with no second transaction.
    */
   writeInCouncil<T>(
     councilId: string,
-    work: (tx: ManagedTransaction, changed: () => void) => Promise<T>,
+    work: (tx: ManagedTransaction, changed: (ids?: string[]) => void) => Promise<T>,
   ): Promise<T> {
+    const audit = currentRequest()?.pendingAudit;
+    let audited = false;
     return this.write(async (tx) => {
       let wrote = false;
-      const result = await work(tx, () => (wrote = true));
-      if (wrote && !(await bumpDataVersion(tx, councilId))) {
-        throw DomainError.notFound('Council', councilId);
-      }
+      let ids: string[] | undefined;
+      audited = false;
+      const result = await work(tx, (written) => {
+        wrote = true;
+        ids = written;
+      });
+      if (!wrote) return result;
+      audited = !!audit && !audit.recorded && !!ids?.length;
+      // Sent together: the bump goes right behind the event's first statement, in the same
+      // round trip, instead of waiting for the event to be written.
+      const [, bumped] = await Promise.all([
+        audited && audit && ids ? audit.record(tx, ids) : undefined,
+        bumpDataVersion(tx, councilId),
+      ]);
+      if (!bumped) throw DomainError.notFound('Council', councilId);
+      return result;
+    }).then((result) => {
+      // Only now has it committed (an attempt that was retried wrote nothing).
+      if (audit && audited) audit.recorded = true;
       return result;
     });
   }

@@ -180,7 +180,7 @@ export class TieRepository {
           }
         }
       }
-      changed();
+      changed(rows.map((row) => row.id));
       return { councilFound: true, created, missing, conflicts, first };
     });
   }
@@ -252,7 +252,7 @@ export class TieRepository {
           { id },
         );
       }
-      changed();
+      changed([id]);
       return 'updated';
     });
   }
@@ -279,7 +279,7 @@ export class TieRepository {
          DETACH DELETE v, t`,
         { councilId, id },
       );
-      changed();
+      changed([id]);
       return 'deleted';
     });
   }
