@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../common/domain-error';
 import { RequestScope } from '../common/request-scope';
@@ -31,8 +32,13 @@ function allows(access: Access, role: CouncilRole): boolean {
   }
 }
 
+/** The path parameters of an HTTP route, as the rule's arguments (`councilId`). */
+function argsOfRoute(context: ExecutionContext): Args {
+  return { ...context.switchToHttp().getRequest<Request>().params };
+}
+
 /**
- * The one enforcement point for every GraphQL root field: reads the @Allow rule declared on
+ * The one enforcement point for every GraphQL root field (and every HTTP route with a rule): reads the @Allow rule declared on
  * the resolver and checks it against the caller's role in each council the request names.
  * It then leaves a RequestScope per council on the request for the resolver (@Scope()).
  */
@@ -43,13 +49,23 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    if (context.getType<string>() !== 'graphql') return true;
     const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
+    if (context.getType<string>() === 'http') {
+      // HTTP routes with an @Allow rule (file imports and exports) are checked like GraphQL
+      // fields, the council from the path (`:councilId`); the rest (health, the OIDC
+      // redirects) are open by design.
+      return rule ? this.check(context, rule, argsOfRoute(context)) : true;
+    }
+    if (context.getType<string>() !== 'graphql') return true;
     const info = GqlExecutionContext.create(context).getInfo<{ fieldName: string }>();
     if (!rule) {
       this.logger.error(`No @Allow rule on ${info.fieldName}: refused`);
       throw DomainError.forbidden();
     }
+    return this.check(context, rule, GqlExecutionContext.create(context).getArgs<Args>());
+  }
+
+  private check(context: ExecutionContext, rule: AccessRule, args: Args): boolean {
     if (rule.access === Access.Public) return true;
     const { req } = gqlHttp(context);
     const principal = req.principal;
@@ -61,7 +77,7 @@ export class AccessGuard implements CanActivate {
         throw DomainError.forbidden('Only a system administrator may do this.');
       return true;
     }
-    const councils = namedCouncils(rule, GqlExecutionContext.create(context).getArgs<Args>());
+    const councils = namedCouncils(rule, args);
     // Naming no council is a system-wide request: system administrators only.
     if (councils.length === 0) {
       if (rule.optionalCouncil) return true;

@@ -35,8 +35,14 @@ export const CurrentCaller = createParamDecorator((_data: unknown, context: Exec
   callerOf(context),
 );
 
-/** The RequestScope of the council named by `args.councilId`, as the access guard granted it. */
+/**
+ * The RequestScope of the council named by `args.councilId` (or, on an HTTP route, the
+ * `:councilId` path parameter), as the access guard granted it.
+ */
 export const Scope = createParamDecorator((_data: unknown, context: ExecutionContext) => {
-  const councilId = GqlExecutionContext.create(context).getArgs<{ councilId: string }>().councilId;
-  return callerOf(context).scope(councilId);
+  const councilId =
+    context.getType<string>() === 'http'
+      ? gqlHttp(context).req.params.councilId
+      : GqlExecutionContext.create(context).getArgs<{ councilId: string }>().councilId;
+  return callerOf(context).scope(String(councilId));
 });
