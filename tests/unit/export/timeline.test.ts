@@ -107,28 +107,27 @@ describe('GEXF timeline', () => {
     expect(rawAt(history, '2020-07-01').people.map((p) => p.id)).toEqual(['ann', 'bob', 'cy']);
   });
 
-  it('gives people one inclusive spell across membership changes, and ended ones an end', () => {
-    const line = timeline(history, 'PEOPLE', {});
+  it('gives people one inclusive spell across membership changes, and ended ones an end', async () => {
+    const line = await timeline(history, 'PEOPLE', {});
     expect(line.nodeSpells.get('bob')).toEqual([{ start: '2020-01-01', end: null }]);
     expect(line.nodeSpells.get('cy')).toEqual([{ start: '2020-06-01', end: '2020-08-31' }]);
     expect(line.edgeSpells.get('t1')).toEqual([{ start: '2020-01-01', end: '2022-12-31' }]);
   });
 
-  it('at TEAMS level, a tie between teams exists only while Bob is in the other team', () => {
-    const line = timeline(history, 'TEAMS', {});
+  it('at TEAMS level, a tie between teams exists only while Bob is in the other team', async () => {
+    const line = await timeline(history, 'TEAMS', {});
     expect([...line.edgeSpells]).toEqual([
       ['team-a|team-b|direct-contact|u', [{ start: '2021-01-01', end: '2021-12-31' }]],
     ]);
     expect(line.nodeSpells.get('team-b')).toEqual([{ start: '2019-01-01', end: null }]);
     // Filters apply at every date: only district nurses (Bob) leaves no tie between two of them.
-    expect(timeline(history, 'PEOPLE', { professionIds: ['district-nurse'] }).edgeSpells.size).toBe(
-      0,
-    );
+    const nurses = await timeline(history, 'PEOPLE', { professionIds: ['district-nurse'] });
+    expect(nurses.edgeSpells.size).toBe(0);
   });
 
-  it('splits a spell where a node drops out and comes back', () => {
+  it('splits a spell where a node drops out and comes back', async () => {
     // Bob is a district nurse throughout: one open spell.
-    const line = timeline(history, 'PROFESSIONS', {});
+    const line = await timeline(history, 'PROFESSIONS', {});
     expect(line.nodeSpells.get('district-nurse')).toEqual([{ start: '2020-01-01', end: null }]);
     // Ann is a GP, then for two months has no profession, then is a GP again.
     const gappy: HistoryNetwork = {
@@ -146,7 +145,7 @@ describe('GEXF timeline', () => {
       ],
       ties: [],
     };
-    expect(timeline(gappy, 'PROFESSIONS', {}).nodeSpells.get('gp')).toEqual([
+    expect((await timeline(gappy, 'PROFESSIONS', {})).nodeSpells.get('gp')).toEqual([
       { start: '2020-01-01', end: '2020-02-29' },
       { start: '2020-05-01', end: null },
     ]);
