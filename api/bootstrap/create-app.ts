@@ -17,7 +17,7 @@ import {
   Neo4jConnectionConfig,
 } from '../config/app-config';
 import { useBodyLimits } from '../http/body-limits';
-import { graphqlRateLimits } from '../http/rate-limits';
+import { fileRateLimits, graphqlRateLimits } from '../http/rate-limits';
 import { assignRequestId, enterRequestContext } from '../http/request-id';
 import { hstsOverHttps, securityHeaders } from '../http/security-headers';
 
@@ -75,6 +75,7 @@ export async function createApp(
   // rate limiter, which counts a signed-in caller per user. /health is never limited.
   app.use(credentialsMiddleware(app.get(CredentialService)));
   app.use('/graphql', ...graphqlRateLimits(http));
+  app.use('/api', fileRateLimits(http));
   const ui = uiDistDir();
   if (existsSync(join(ui, 'index.html'))) {
     app.useStaticAssets(ui, { index: 'index.html' });

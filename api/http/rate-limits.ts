@@ -62,3 +62,25 @@ export function graphqlRateLimits(http: HttpConfig): RequestHandler[] {
   });
   return [perCaller, signIn];
 }
+
+/**
+ * The same per-caller limit on the file routes under /api (imports, exports, templates),
+ * counted apart from /graphql: a loader exporting every wave does not use up the UI's
+ * allowance. Answers like the REST errors there: `{ code, message }`.
+ */
+export function fileRateLimits(http: HttpConfig): RequestHandler {
+  return rateLimit({
+    windowMs: WINDOW_MS,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    limit: (req: Request) => (req.auth ? http.rateLimitPerUser : http.rateLimitPerAddress),
+    keyGenerator: (req: Request) =>
+      req.auth ? `user:${req.auth.userId}` : `address:${address(req)}`,
+    handler: (_req: Request, res: Response): void => {
+      res.status(429).json({
+        code: 'RATE_LIMITED',
+        message: 'Too many requests; wait a minute and try again.',
+      });
+    },
+  });
+}

@@ -320,4 +320,24 @@ describe('rate limits on /graphql', () => {
     expect(codes).toEqual([...Array(PER_USER).fill('ok'), 'RATE_LIMITED']);
     expect((await other.gql('{ me { id } }')).data?.me.id).toBe(other.id);
   });
+
+  it('limits the file routes under /api per user too, on a counter of their own', async () => {
+    const statuses: number[] = [];
+    let last: Response | null = null;
+    for (let i = 0; i <= PER_USER; i += 1) {
+      // A council the user holds no role in: refused (403), and still counted.
+      last = await fetch(`${api.url}/api/councils/no-role-here/export/nodes.csv`, {
+        headers: { cookie: other.cookie },
+      });
+      statuses.push(last.status);
+      if (last.status === 429) break;
+    }
+    expect(statuses).toEqual([...Array(PER_USER).fill(403), 429]);
+    expect(await last?.json()).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'Too many requests; wait a minute and try again.',
+    });
+    // /graphql counts apart: the same user's queries still answer.
+    expect((await other.gql('{ me { id } }')).data?.me.id).toBe(other.id);
+  });
 });
