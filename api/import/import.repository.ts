@@ -156,7 +156,7 @@ export class ImportRepository {
         await tx.run(
           `UNWIND $rows AS row
            CREATE (${a}:${node.label}) SET ${a} = row.props, ${a}.councilId = $councilId, ${a}.createdAt = toString(datetime())
-           WITH ${a}, row ${node.sync}`,
+           ${node.sync ? `WITH ${a}, row ${node.sync}` : ''}`,
           {
             councilId,
             rows: chunk.map((r) => ({
@@ -172,7 +172,7 @@ export class ImportRepository {
           `UNWIND $rows AS row
            MATCH (${a}:${node.label} {id: row.id}) WHERE ${a}.councilId = $councilId
            SET ${a} += row.changes
-           WITH ${a}, row ${node.sync}`,
+           ${node.sync ? `WITH ${a}, row ${node.sync}` : ''}`,
           {
             councilId,
             rows: chunk.map((r) => ({
