@@ -58,6 +58,10 @@ const INDEX_ENTRIES = [
   'xl/styles.xml',
 ];
 
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
 /**
  * Copies an XLSX (a zip) into `target` with its index entries first (yauzl reads, yazl
  * writes, stored uncompressed, one entry streamed at a time). exceljs's streaming reader
@@ -79,6 +83,12 @@ async function indexFirst(path: string, target: string): Promise<void> {
       const file = createWriteStream(target);
       out.outputStream.pipe(file).on('finish', resolve).on('error', reject);
     });
+    // Without a shared-strings part (a writer using inline strings), exceljs defers every
+    // worksheet to a temporary file and, on such files, lost the last one: an empty part
+    // makes it read each worksheet as it comes.
+    if (!entries.some((e) => e.fileName === 'xl/sharedStrings.xml')) {
+      out.addBuffer(Buffer.from(EMPTY_SHARED_STRINGS), 'xl/sharedStrings.xml', { compress: false });
+    }
     for (const entry of ordered) {
       if (entry.fileName.endsWith('/')) continue;
       const stream = await openEntry(zip, entry);
