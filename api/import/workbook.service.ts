@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
 import { CouncilService } from '../council/council.service';
 import type { RequestScope } from '../common/request-scope';
-import { Neo4jService } from '../neo4j/neo4j.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
-import { readNeighbourhoods, readStoredState, StoredState } from './stored-state';
+import { ImportRepository } from './import.repository';
+import type { StoredState } from './stored-state';
 import { templateWorkbook, templateZip } from './template';
 import { writeCouncilWorkbook } from './workbook-export';
 
@@ -12,7 +12,7 @@ import { writeCouncilWorkbook } from './workbook-export';
 @Injectable()
 export class WorkbookService {
   constructor(
-    private readonly neo4j: Neo4jService,
+    private readonly imports: ImportRepository,
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
   ) {}
@@ -33,9 +33,9 @@ export class WorkbookService {
     scope: RequestScope,
   ): Promise<{ stored: StoredState; neighbourhoods: { id: string; name: string }[] }> {
     await this.councils.assertCouncil(scope);
-    return this.neo4j.read(async (tx) => ({
-      stored: await readStoredState(tx, scope.councilId, true),
-      neighbourhoods: await readNeighbourhoods(tx, scope.councilId),
+    return this.imports.reading(async (tx) => ({
+      stored: await this.imports.readState(tx, scope.councilId, true),
+      neighbourhoods: await this.imports.neighbourhoods(tx, scope.councilId),
     }));
   }
 
