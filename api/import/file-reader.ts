@@ -58,6 +58,9 @@ const INDEX_ENTRIES = [
   'xl/styles.xml',
 ];
 
+/** The most an XLSX may unpack to (100,000 ties take about 60 MB). */
+const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+
 const EMPTY_SHARED_STRINGS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
@@ -73,6 +76,11 @@ async function indexFirst(path: string, target: string): Promise<void> {
   const entries: yauzl.Entry[] = [];
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) entries.push(entry);
+    // A workbook that unpacks to more than this is refused before anything is unpacked
+    // (a "zip bomb" would otherwise fill the temporary folder).
+    const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (unpacked > MAX_UNPACKED_BYTES)
+      throw unreadable('an XLSX workbook of at most 2 GB unpacked');
     const rank = (e: yauzl.Entry) => {
       const i = INDEX_ENTRIES.indexOf(e.fileName);
       return i === -1 ? INDEX_ENTRIES.length : i;
