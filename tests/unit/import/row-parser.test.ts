@@ -17,9 +17,18 @@ const lookups: Lookups = {
   neighbourhoods: terms([{ id: 'nb-1', name: 'North' }]),
 };
 
-async function* events(list: FileEvent[]): AsyncGenerator<FileEvent> {
-  for (const e of list) yield e;
-}
+/** The events as a file reader yields them (an async iterable, like a stream). */
+const events = (list: FileEvent[]): AsyncIterable<FileEvent> => ({
+  [Symbol.asyncIterator]: () => {
+    let i = 0;
+    return {
+      next: () =>
+        Promise.resolve(
+          i < list.length ? { value: list[i++], done: false } : { value: undefined, done: true },
+        ),
+    };
+  },
+});
 
 const people = (rows: FileEvent[]) =>
   events([
