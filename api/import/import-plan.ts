@@ -1,4 +1,8 @@
+import { Label } from '../../graph/labels';
 import { newId } from '../common/ids';
+import { holdsOn, notValidOn } from '../membership/actor-lifecycle.service';
+import type { ActorLabel, Period } from '../membership/actor.repository';
+import { earlierEnd } from '../neo4j/validity';
 import { periodsOverlap } from '../neo4j/validity';
 import { ActorKind } from '../tie/models/tie.enums';
 import { duplicatesWithin, isSelfTie, TieIdentity } from '../tie/tie-rules';
@@ -84,6 +88,19 @@ export const COLUMN_PROPS: Record<SheetName, Record<string, string>> = {
 };
 
 export type MembershipKind = 'TEAM' | 'PROFESSION' | 'ORGANISATION';
+
+/** The dated ends of each kind of membership (a profession has no period of its own). */
+const MEMBERSHIP_ENDS: Record<MembershipKind, [string, ActorLabel][]> = {
+  TEAM: [
+    ['person', Label.Person],
+    ['team', Label.Team],
+  ],
+  PROFESSION: [['person', Label.Person]],
+  ORGANISATION: [
+    ['team', Label.Team],
+    ['organisation', Label.Organisation],
+  ],
+};
 
 /** One row's outcome: what to create or change on which record. */
 export interface PlannedRecord {
@@ -207,6 +224,30 @@ export function planImport(file: ParsedFile, ctx: PlanContext): ImportPlan {
       );
     }
     return null;
+  };
+
+  /** The validity of a person, team or organisation after the import, by record id. */
+  let periods: Map<string, Period> | null = null;
+  const periodOf = (recordId: unknown): Period | undefined => {
+    if (typeof recordId !== 'string') return undefined;
+    // Built once, when memberships are planned: the actors' sheets are planned by then.
+    if (!periods) {
+      periods = new Map();
+      for (const s of ['people', 'teams', 'organisations'] as const) {
+        const all = [
+          ...(ctx.stored.get(s) ?? []).map((r) => [r.id, r.fields] as const),
+          ...(plan.records.get(s) ?? []).map((r) => [r.id, r.props] as const),
+        ];
+        for (const [id, f] of all) {
+          if (typeof f.validFrom === 'string')
+            periods.set(id, {
+              validFrom: f.validFrom,
+              validTo: (f.validTo as string | null) ?? null,
+            });
+        }
+      }
+    }
+    return periods.get(recordId);
   };
 
   for (const sheet of SHEET_ORDER) {
@@ -335,6 +376,27 @@ export function planImport(file: ParsedFile, ctx: PlanContext): ImportPlan {
             );
         }
       }
+      if (sheet === 'memberships' && membershipKind) {
+        // As addMembership: each end must hold on the start, and the membership ends no
+        // later than its ends do.
+        const ends = MEMBERSHIP_ENDS[membershipKind];
+        let endsBy: string | null = null;
+        for (const [column, label] of ends) {
+          const period = periodOf(fields[column]);
+          if (!period || typeof fields.validFrom !== 'string') continue;
+          if (!holdsOn(period, fields.validFrom) && !row.bad.has(column)) {
+            problem(
+              sheet,
+              row,
+              column,
+              ImportCode.Invalid,
+              notValidOn(label, String(values[column]), period, fields.validFrom),
+            );
+          }
+          endsBy = earlierEnd(endsBy, period.validTo);
+        }
+        fields.validTo = earlierEnd((fields.validTo as string | null) ?? null, endsBy);
+      }
       const id = fileIds.get(sheet)!.get(row.id)!;
       const props: Record<string, unknown> = { id, externalId: row.id };
       for (const [column, prop] of Object.entries(COLUMN_PROPS[sheet]))
@@ -393,8 +455,10 @@ export function planImport(file: ParsedFile, ctx: PlanContext): ImportPlan {
 function crossRules(file: ParsedFile, ctx: PlanContext, plan: ImportPlan): void {
   const rowsOf = (sheet: SheetName) => plan.records.get(sheet) ?? [];
   const matched = (sheet: SheetName) => new Set(rowsOf(sheet).map((r) => r.id));
-  const unmatched = (sheet: SheetName) =>
-    (ctx.stored.get(sheet) ?? []).filter((s) => !matched(sheet).has(s.id));
+  const unmatched = (sheet: SheetName) => {
+    const mine = matched(sheet);
+    return (ctx.stored.get(sheet) ?? []).filter((s) => !mine.has(s.id));
+  };
   const conflict = (r: PlannedRecord, column: string, message: string) =>
     plan.errors.push({ sheet: r.sheet, row: r.row, column, code: ImportCode.Conflict, message });
 
@@ -440,7 +504,10 @@ function crossRules(file: ParsedFile, ctx: PlanContext, plan: ImportPlan): void 
     });
     periods.set(key, list);
   }
-  for (const r of rowsOf('memberships')) {
+  // Rows already refused are left out: the API would not have stored them to clash with.
+  const refused = new Set(plan.errors.map((e) => `${e.sheet}:${e.row}`));
+  const ok = (r: PlannedRecord) => !refused.has(`${r.sheet}:${r.row}`);
+  for (const r of rowsOf('memberships').filter(ok)) {
     if (
       !r.membershipKind ||
       !r.props.fromId ||
@@ -491,13 +558,15 @@ function crossRules(file: ParsedFile, ctx: PlanContext, plan: ImportPlan): void 
     validFrom: String(f.validFrom),
     validTo: (f.validTo as string | null) ?? null,
   });
-  const mine = rowsOf('ties').filter(
-    (r) =>
-      r.props.fromId &&
-      r.props.toId &&
-      typeof r.props.typeId === 'string' &&
-      typeof r.props.validFrom === 'string',
-  );
+  const mine = rowsOf('ties')
+    .filter(ok)
+    .filter(
+      (r) =>
+        r.props.fromId &&
+        r.props.toId &&
+        typeof r.props.typeId === 'string' &&
+        typeof r.props.validFrom === 'string',
+    );
   const candidates: TieIdentity[] = [
     ...others.map((s) => identity(s.fields)),
     ...mine.map((r) =>

@@ -198,4 +198,36 @@ describe('the spreadsheet row parser', () => {
       }),
     ]);
   });
+
+  it('refuses a membership that starts before its person, and ends it with its team, as addMembership does', async () => {
+    async function* both(): AsyncGenerator<FileEvent> {
+      yield* events([
+        { kind: 'sheet', name: 'people', headers: ['id', 'pseudonym', 'level', 'validFrom'] },
+        { kind: 'row', row: 2, cells: ['p1', 'P-1', 'FRONTLINE', '2024-01-01'] },
+        { kind: 'sheet', name: 'teams', headers: ['id', 'name', 'type', 'validFrom', 'validTo'] },
+        { kind: 'row', row: 2, cells: ['t1', 'Team', 'x', '2020-01-01', '2025-01-01'] },
+        { kind: 'sheet', name: 'memberships', headers: ['id', 'person', 'team', 'validFrom'] },
+        { kind: 'row', row: 2, cells: ['m1', 'p1', 't1', '2023-01-01'] },
+        { kind: 'row', row: 3, cells: ['m2', 'p1', 't1', '2024-06-01'] },
+      ]);
+    }
+    const vocab: Lookups = {
+      ...lookups,
+      vocabularies: new Map([['TeamType', terms([{ id: 'x' }])]]),
+    };
+    const parsed = await parseFile(both(), vocab, NO_MAPPING, {});
+    expect(parsed.errors).toEqual([]);
+    const plan = planImport(parsed, {
+      councilId: 'c',
+      stored: new Map(),
+      defaultSector: new Map(),
+      defaultDirected: new Map(),
+      endMissing: null,
+    });
+    expect(plan.errors.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
+      '2:person:BAD_USER_INPUT',
+    ]);
+    expect(plan.errors[0].message).toBe('Person "p1" is valid from 2024-01-01, not on 2023-01-01');
+    expect(plan.records.get('memberships')?.[1].props.validTo).toBe('2025-01-01');
+  });
 });
