@@ -5,7 +5,7 @@ import { Label, LabelName, Rel } from '../../graph/labels';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ACTOR_LABEL, ActorKind } from '../tie/models/tie.enums';
-import { STORED_CONFLICTS } from '../tie/tie.cypher';
+import { CONFLICT_LOOKUP } from '../tie/tie.cypher';
 import { TARGET_LABEL } from '../learning-note/note-target';
 import { NoteTargetKind } from '../learning-note/models/learning-note.model';
 import type { ImportPlan, PlannedRecord } from './import-plan';
@@ -54,6 +54,15 @@ const READS: Record<SheetName, string> = {
       date: n.date, authorRole: n.authorRole, targetKind: n.targetKind,
       target: CASE WHEN n.targetKind = 'COUNCIL' THEN null ELSE n.targetId END} AS fields`,
 };
+
+/**
+ * For each candidate in $candidates (identity + index = its row) identical to stored ties:
+ * its index and all of their ids (the plan's own ties among them are then set aside), as
+ * STORED_CONFLICTS in tie.cypher.ts. Needs $councilId and $candidates.
+ */
+const IDENTICAL_STORED = `UNWIND $candidates AS c
+  ${CONFLICT_LOOKUP}
+  RETURN c.index AS index, collect(t.id) AS ids`;
 
 /** Rows per UNWIND statement (as the tie batch writes them). */
 export const IMPORT_CHUNK = 2000;
@@ -217,18 +226,13 @@ export class ImportRepository {
         validFrom: r.props.validFrom,
         validTo: r.props.validTo,
       }));
-      const result = await tx.run<{ index: number; id: string }>(
-        STORED_CONFLICTS.replace(
-          'RETURN c.index AS index, min(t.id) AS id',
-          'RETURN c.index AS index, collect(t.id) AS ids',
-        ),
-        { councilId, candidates },
-      );
+      const result = await tx.run<{ index: number; ids: string[] }>(IDENTICAL_STORED, {
+        councilId,
+        candidates,
+      });
       for (const record of result.records) {
         // Ties of this file (matched) and ties being ended are judged by the plan already.
-        const ids = (record.get('ids' as 'id') as unknown as string[]).filter(
-          (id) => !mine.has(id) && !ended.has(id),
-        );
+        const ids = record.get('ids').filter((id) => !mine.has(id) && !ended.has(id));
         if (ids.length > 0) conflicts.set(record.get('index'), ids[0]);
       }
     }
