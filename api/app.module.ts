@@ -24,6 +24,7 @@ import { OrganisationModule } from './organisation/organisation.module';
 import { TeamModule } from './team/team.module';
 import { PersonModule } from './person/person.module';
 import { MembershipModule } from './membership/membership.module';
+import { ImportModule } from './import/import.module';
 
 /** Feature modules register here; the Neo4j connection is decided before Nest boots. */
 export const FEATURE_MODULES = [
@@ -45,6 +46,7 @@ export const FEATURE_MODULES = [
   PersonModule,
   MembershipModule,
   AnalyticsModule,
+  ImportModule,
 ];
 
 @Module({})

@@ -1,0 +1,313 @@
+import { Injectable } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
+import { newId } from '../common/ids';
+import { Label, LabelName, Rel } from '../../graph/labels';
+import { lockRecords } from '../neo4j/locks';
+import { Neo4jService } from '../neo4j/neo4j.service';
+import { ACTOR_LABEL, ActorKind } from '../tie/models/tie.enums';
+import { STORED_CONFLICTS } from '../tie/tie.cypher';
+import { TARGET_LABEL } from '../learning-note/note-target';
+import { NoteTargetKind } from '../learning-note/models/learning-note.model';
+import type { ImportPlan, PlannedRecord } from './import-plan';
+import type { SheetName } from './sheets';
+
+/** Rows per UNWIND statement (as the tie batch writes them). */
+export const IMPORT_CHUNK = 2000;
+
+const chunks = <T>(items: T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += IMPORT_CHUNK) out.push(items.slice(i, i + IMPORT_CHUNK));
+  return out;
+};
+
+const SYNC_ORGANISATION = `
+  CALL (o) { MATCH (o)-[r:${Rel.OfType}|${Rel.InSector}]->() DELETE r }
+  CALL (o) { MATCH (x:${Label.OrganisationType} {id: o.typeId}) CREATE (o)-[:${Rel.OfType}]->(x) }
+  CALL (o) { MATCH (s:${Label.Sector} {id: o.sectorId}) CREATE (o)-[:${Rel.InSector}]->(s) }
+  CALL (o, row) { MATCH (o)-[r:${Rel.Serves}]->() WHERE row.neighbourhoodIds IS NOT NULL DELETE r }
+  CALL (o, row) {
+    UNWIND coalesce(row.neighbourhoodIds, []) AS nid
+    MATCH (n:${Label.Neighbourhood} {id: nid}) WHERE n.councilId = o.councilId
+    CREATE (o)-[:${Rel.Serves}]->(n)
+  }`;
+
+const SYNC_TEAM = `
+  CALL (t) { MATCH (t)-[r:${Rel.OfType}|${Rel.InNeighbourhood}]->() DELETE r }
+  CALL (t) { MATCH (x:${Label.TeamType} {id: t.typeId}) CREATE (t)-[:${Rel.OfType}]->(x) }
+  CALL (t) {
+    MATCH (n:${Label.Neighbourhood} {id: t.neighbourhoodId}) WHERE n.councilId = t.councilId
+    CREATE (t)-[:${Rel.InNeighbourhood}]->(n)
+  }`;
+
+/** Node records: label, and the statement fragment that keeps their links in step. */
+const NODES: Partial<Record<SheetName, { label: LabelName; sync: string; alias: string }>> = {
+  organisations: { label: Label.Organisation, sync: SYNC_ORGANISATION, alias: 'o' },
+  teams: { label: Label.Team, sync: SYNC_TEAM, alias: 't' },
+  people: { label: Label.Person, sync: '', alias: 'p' },
+  waves: { label: Label.Wave, sync: '', alias: 'w' },
+  interventions: { label: Label.Intervention, sync: '', alias: 'i' },
+};
+
+const MEMBERSHIP_SHAPE = {
+  TEAM: { rel: Rel.MemberOf, from: Label.Person, to: Label.Team, scoped: true },
+  PROFESSION: { rel: Rel.HasProfession, from: Label.Person, to: Label.Profession, scoped: false },
+  ORGANISATION: { rel: Rel.PartOf, from: Label.Team, to: Label.Organisation, scoped: true },
+} as const;
+
+export interface ChangeStamp {
+  at: string;
+  actor: string;
+  reason: string;
+}
+
+/**
+ * The import's reads and its one write. Everything happens in one transaction of
+ * writeInCouncil: the caller reads the stored state, plans, and only if no row has an
+ * error calls `write`, which takes the locks, checks identical ties again under them and
+ * writes every chunk; any failure rolls the whole import back.
+ */
+@Injectable()
+export class ImportRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  /**
+   * Locks what the plan writes or depends on (in the global order), then looks again for
+   * stored ties identical to the new or changed ones (another writer may have added one
+   * since the plan was made). Returns the rows that now conflict: row → stored tie id.
+   */
+  async lockAndRecheck(
+    tx: ManagedTransaction,
+    councilId: string,
+    plan: ImportPlan,
+  ): Promise<Map<number, string>> {
+    const request: Partial<Record<LabelName, string[]>> = {};
+    const add = (label: LabelName, id: unknown) => {
+      if (typeof id === 'string') (request[label] ??= []).push(id);
+    };
+    for (const [sheet, records] of plan.records) {
+      const node = NODES[sheet];
+      for (const r of records) {
+        if (r.action === 'unchanged') continue;
+        if (node && r.action === 'update') add(node.label, r.id);
+        if (sheet === 'memberships' && r.membershipKind) {
+          add(MEMBERSHIP_SHAPE[r.membershipKind].from, r.props.fromId);
+          if (MEMBERSHIP_SHAPE[r.membershipKind].scoped)
+            add(MEMBERSHIP_SHAPE[r.membershipKind].to, r.props.toId);
+        }
+        if (sheet === 'ties') {
+          add(ACTOR_LABEL[r.props.fromKind as ActorKind], r.props.fromId);
+          add(ACTOR_LABEL[r.props.toKind as ActorKind], r.props.toId);
+          add(Label.Wave, r.props.waveId);
+          if (r.action === 'update') add(Label.Tie, r.id);
+        }
+        if (sheet === 'notes' && r.action === 'update') add(Label.LearningNote, r.id);
+      }
+    }
+    for (const e of plan.ended) add(Label.Tie, e.id);
+    await lockRecords(tx, councilId, request);
+    const ties = (plan.records.get('ties') ?? []).filter((r) => r.action !== 'unchanged');
+    const ended = new Set(plan.ended.map((e) => e.id));
+    const mine = new Set((plan.records.get('ties') ?? []).map((r) => r.id));
+    const conflicts = new Map<number, string>();
+    for (const chunk of chunks(ties)) {
+      const candidates = chunk.map((r) => ({
+        index: r.row,
+        fromId: r.props.fromId,
+        fromKind: r.props.fromKind,
+        toId: r.props.toId,
+        toKind: r.props.toKind,
+        typeId: r.props.typeId,
+        directed: r.props.directed,
+        validFrom: r.props.validFrom,
+        validTo: r.props.validTo,
+      }));
+      const result = await tx.run<{ index: number; id: string }>(
+        STORED_CONFLICTS.replace(
+          'RETURN c.index AS index, min(t.id) AS id',
+          'RETURN c.index AS index, collect(t.id) AS ids',
+        ),
+        { councilId, candidates },
+      );
+      for (const record of result.records) {
+        // Ties of this file (matched) and ties being ended are judged by the plan already.
+        const ids = (record.get('ids' as 'id') as unknown as string[]).filter(
+          (id) => !mine.has(id) && !ended.has(id),
+        );
+        if (ids.length > 0) conflicts.set(record.get('index'), ids[0]);
+      }
+    }
+    return conflicts;
+  }
+
+  /** Writes the plan: creates and updates per sheet in dependency order, UNWIND in chunks. */
+  async write(
+    tx: ManagedTransaction,
+    councilId: string,
+    plan: ImportPlan,
+    stamp: ChangeStamp,
+  ): Promise<string[]> {
+    const written: string[] = [];
+    const of = (sheet: SheetName, action: PlannedRecord['action']) =>
+      (plan.records.get(sheet) ?? []).filter((r) => r.action === action);
+    for (const sheet of ['organisations', 'teams', 'people', 'waves', 'interventions'] as const) {
+      const node = NODES[sheet]!;
+      const a = node.alias;
+      for (const chunk of chunks(of(sheet, 'create'))) {
+        await tx.run(
+          `UNWIND $rows AS row
+           CREATE (${a}:${node.label}) SET ${a} = row.props, ${a}.councilId = $councilId, ${a}.createdAt = toString(datetime())
+           WITH ${a}, row ${node.sync}`,
+          {
+            councilId,
+            rows: chunk.map((r) => ({
+              props: r.props,
+              neighbourhoodIds: r.neighbourhoodIds ?? null,
+            })),
+          },
+        );
+        written.push(...chunk.map((r) => r.id));
+      }
+      for (const chunk of chunks(of(sheet, 'update'))) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (${a}:${node.label} {id: row.id}) WHERE ${a}.councilId = $councilId
+           SET ${a} += row.changes
+           WITH ${a}, row ${node.sync}`,
+          {
+            councilId,
+            rows: chunk.map((r) => ({
+              id: r.id,
+              changes: r.changes,
+              neighbourhoodIds: r.neighbourhoodIds ?? null,
+            })),
+          },
+        );
+        written.push(...chunk.map((r) => r.id));
+      }
+    }
+    for (const kind of ['TEAM', 'PROFESSION', 'ORGANISATION'] as const) {
+      const shape = MEMBERSHIP_SHAPE[kind];
+      const create = of('memberships', 'create').filter((r) => r.membershipKind === kind);
+      for (const chunk of chunks(create)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:${shape.from} {id: row.fromId}) WHERE a.councilId = $councilId
+           MATCH (b:${shape.to} {id: row.toId}) ${shape.scoped ? 'WHERE b.councilId = $councilId' : ''}
+           CREATE (a)-[:${shape.rel} {id: row.id, externalId: row.externalId, validFrom: row.validFrom, validTo: row.validTo}]->(b)`,
+          { councilId, rows: chunk.map((r) => r.props) },
+        );
+        written.push(...chunk.map((r) => r.id));
+      }
+      const update = of('memberships', 'update').filter((r) => r.membershipKind === kind);
+      for (const chunk of chunks(update)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:${shape.from})-[m:${shape.rel} {id: row.id}]->() WHERE a.councilId = $councilId
+           SET m += row.changes`,
+          { councilId, rows: chunk.map((r) => ({ id: r.id, changes: r.changes })) },
+        );
+        written.push(...chunk.map((r) => r.id));
+      }
+    }
+    await this.writeTies(tx, councilId, plan, stamp, written);
+    await this.writeNotes(tx, councilId, plan, written);
+    return written;
+  }
+
+  private async writeTies(
+    tx: ManagedTransaction,
+    councilId: string,
+    plan: ImportPlan,
+    stamp: ChangeStamp,
+    written: string[],
+  ): Promise<void> {
+    const ties = plan.records.get('ties') ?? [];
+    const byKinds = new Map<string, PlannedRecord[]>();
+    for (const r of ties.filter((t) => t.action === 'create')) {
+      const key = `${String(r.props.fromKind)}|${String(r.props.toKind)}`;
+      byKinds.set(key, [...(byKinds.get(key) ?? []), r]);
+    }
+    for (const group of byKinds.values()) {
+      const from = ACTOR_LABEL[group[0].props.fromKind as ActorKind];
+      const to = ACTOR_LABEL[group[0].props.toKind as ActorKind];
+      for (const chunk of chunks(group)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:${from} {id: row.fromId}) WHERE a.councilId = $councilId
+           MATCH (b:${to} {id: row.toId}) WHERE b.councilId = $councilId
+           MATCH (tt:${Label.TieType} {id: row.typeId})
+           CREATE (t:${Label.Tie}) SET t = row, t.councilId = $councilId, t.version = 1, t.recordedAt = $at
+           CREATE (t)-[:${Rel.From}]->(a), (t)-[:${Rel.To}]->(b), (t)-[:${Rel.OfType}]->(tt)`,
+          { councilId, at: stamp.at, rows: chunk.map((r) => r.props) },
+        );
+        written.push(...chunk.map((r) => r.id));
+      }
+    }
+    // Changes keep history exactly as updateTie does: the state before goes into a TieVersion.
+    const updates = [
+      ...ties
+        .filter((t) => t.action === 'update')
+        .map((r) => ({ id: r.id, changes: r.changes, versionId: newId('tiev') })),
+      ...plan.ended.map((e) => ({
+        id: e.id,
+        changes: { validTo: e.validTo },
+        versionId: newId('tiev'),
+      })),
+    ];
+    for (const chunk of chunks(updates)) {
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (t:${Label.Tie} {id: row.id}) WHERE t.councilId = $councilId
+         SET t.version = t.version + 1
+         CREATE (v:${Label.TieVersion})
+         SET v = properties(t), v.id = row.versionId, v.tieId = t.id,
+             v.version = t.version - 1, v.changedAt = $at,
+             v.changedBy = $actor, v.changeReason = $reason
+         CREATE (v)-[:${Rel.VersionOf}]->(t)
+         SET t += row.changes, t.recordedAt = $at
+         WITH t, row WHERE row.changes.typeId IS NOT NULL
+         CALL (t) {
+           MATCH (t)-[r:${Rel.OfType}]->() DELETE r
+           WITH DISTINCT t MATCH (tt:${Label.TieType} {id: t.typeId}) CREATE (t)-[:${Rel.OfType}]->(tt)
+         }`,
+        { councilId, rows: chunk, at: stamp.at, actor: stamp.actor, reason: stamp.reason },
+      );
+      written.push(...chunk.map((r) => r.id));
+    }
+  }
+
+  private async writeNotes(
+    tx: ManagedTransaction,
+    councilId: string,
+    plan: ImportPlan,
+    written: string[],
+  ): Promise<void> {
+    const notes = (plan.records.get('notes') ?? []).filter((r) => r.action !== 'unchanged');
+    const byKind = new Map<NoteTargetKind, PlannedRecord[]>();
+    for (const r of notes) {
+      const kind = r.props.targetKind as NoteTargetKind;
+      if (kind === NoteTargetKind.COUNCIL) r.props.targetId = councilId;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), r]);
+    }
+    for (const [kind, group] of byKind) {
+      const label = TARGET_LABEL[kind];
+      const inCouncil =
+        kind === NoteTargetKind.COUNCIL ? 'x.id = $councilId' : 'x.councilId = $councilId';
+      for (const chunk of chunks(group)) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (x:${label} {id: row.props.targetId}) WHERE ${inCouncil}
+           MATCH (c:${Label.NoteCategory} {id: row.props.categoryId})
+           MERGE (n:${Label.LearningNote} {id: row.props.id})
+           ON CREATE SET n.createdAt = toString(datetime())
+           SET n += row.props, n.councilId = $councilId
+           WITH n, x, c
+           CALL (n) { MATCH (n)-[r:${Rel.About}|${Rel.InCategory}]->() DELETE r }
+           CREATE (n)-[:${Rel.About}]->(x), (n)-[:${Rel.InCategory}]->(c)`,
+          { councilId, rows: chunk.map((r) => ({ props: r.props })) },
+        );
+        written.push(...chunk.map((r) => r.id));
+      }
+    }
+  }
+}
