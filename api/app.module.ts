@@ -25,6 +25,7 @@ import { TeamModule } from './team/team.module';
 import { PersonModule } from './person/person.module';
 import { MembershipModule } from './membership/membership.module';
 import { ImportModule } from './import/import.module';
+import { ExportModule } from './export/export.module';
 
 /** Feature modules register here; the Neo4j connection is decided before Nest boots. */
 export const FEATURE_MODULES = [
@@ -47,6 +48,7 @@ export const FEATURE_MODULES = [
   MembershipModule,
   AnalyticsModule,
   ImportModule,
+  ExportModule,
 ];
 
 @Module({})

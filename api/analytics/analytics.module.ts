@@ -28,6 +28,6 @@ import { WorkerPool } from './worker/worker-pool';
     SeriesResolver,
     { provide: APP_INTERCEPTOR, useClass: DataVersionInterceptor },
   ],
-  exports: [AnalysisService, SnapshotRepository],
+  exports: [AnalysisService, SnapshotRepository, AnalyticsContextRepository],
 })
 export class AnalyticsModule {}
