@@ -135,6 +135,28 @@ export function mappingJson(mapping: ImportMapping): string | null {
   return JSON.stringify({ columns, values });
 }
 
+/** The warning code of a header that names no column of its sheet (api/import/import-report.ts). */
+export const UNKNOWN_COLUMN = 'UNKNOWN_COLUMN';
+
+/**
+ * A sheet's documented columns as an UNKNOWN_COLUMN warning lists them ("… is not one of
+ * people's columns (id, pseudonym, …); ignored"): the fields a column can be mapped to when
+ * the template cannot be read. The template's header row is preferred (see read-sheets.ts).
+ */
+export function columnsFromWarnings(warnings: ImportIssue[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const w of warnings) {
+    if (w.code !== UNKNOWN_COLUMN || out[w.sheet]) continue;
+    const list = /columns \(([^)]*)\)/.exec(w.message)?.[1];
+    if (list)
+      out[w.sheet] = list
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+  }
+  return out;
+}
+
 /** How a file's column was read: a template column, a synonym the server knows, or ignored. */
 export type Detected =
   { kind: 'field'; field: string } | { kind: 'server' } | { kind: 'ignored'; message: string };
@@ -155,7 +177,8 @@ export function detectColumn(
   if (field) return { kind: 'field', field };
   const warned = warnings.find(
     (w) =>
-      (w.sheet === '' || w.sheet.toLowerCase() === sheet) &&
+      w.code === UNKNOWN_COLUMN &&
+      w.sheet.toLowerCase() === sheet &&
       w.column !== null &&
       normaliseHeader(w.column) === n,
   );
@@ -172,5 +195,16 @@ export function effectiveField(
 ): string | null {
   const chosen = mapping.columns[sheet]?.[header];
   if (chosen) return chosen;
-  return detected.kind === 'field' ? detected.field : null;
+  if (detected.kind === 'field') return detected.field;
+  // Read by the server without a warning: the header is the column's name or a synonym.
+  return detected.kind === 'server' ? header : null;
+}
+
+/**
+ * The value an UNKNOWN_VALUE error names: `profession "DN" is not a known …` → "DN". The
+ * server's own list, so values of files not read in the browser (zips, large files) show too.
+ */
+export function unknownValueOf(issue: ImportIssue): string | null {
+  if (issue.code !== 'UNKNOWN_VALUE') return null;
+  return /"([^"]*)"/.exec(issue.message)?.[1] ?? null;
 }

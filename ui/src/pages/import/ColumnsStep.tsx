@@ -30,7 +30,6 @@ export function ColumnsStep(p: {
             <table className="data-table" data-testid={`columns-${s.sheet}`}>
               <caption>
                 Sheet <strong>{s.sheet}</strong> ({s.rows} rows)
-                {!fields.length && ' — not a sheet of the template; it will be ignored'}
               </caption>
               <thead>
                 <tr>

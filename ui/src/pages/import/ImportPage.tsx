@@ -54,8 +54,15 @@ function Wizard({ councilId }: { councilId: string }) {
   const { vocab } = useVocabularies();
   const unknown = useMemo(
     () =>
-      w.sheets && w.first
-        ? unknownValues(w.sheets, w.template, w.first.warnings, w.mapping, vocab)
+      w.first
+        ? unknownValues(
+            w.sheets ?? [],
+            w.template,
+            w.first.warnings,
+            w.first.errors,
+            w.mapping,
+            vocab,
+          )
         : [],
     [w.sheets, w.first, w.template, w.mapping, vocab],
   );

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../api/client';
 import {
+  columnsFromWarnings,
   EMPTY_MAPPING,
   mappingJson,
   type ImportMapping,
@@ -72,7 +73,7 @@ export function useImportWizard(councilId: string) {
         send(true, EMPTY_MAPPING),
       ]);
       setSheets(read);
-      setTemplate(tpl);
+      setTemplate({ ...columnsFromWarnings(dry.warnings), ...tpl });
       setFirst(dry);
       setResult(dry);
       setStep('columns');
