@@ -19,6 +19,8 @@ export interface BenchEnv {
   db: Neo4jService;
   /** The session cookie of the run's own signed-in system administrator. */
   cookie: string;
+  /** The app's address (http://127.0.0.1:port), for its HTTP routes (imports). */
+  baseUrl: string;
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
@@ -71,6 +73,7 @@ export async function openBenchEnv(): Promise<BenchEnv> {
   return {
     db,
     cookie,
+    baseUrl: `http://127.0.0.1:${port}`,
     async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
       const res = await fetch(url, {
         method: 'POST',

@@ -3,6 +3,7 @@ import { analyticsBenchmark } from './analytics.bench';
 import { batchTiesBenchmark } from './batch-ties.bench';
 import { browserMapBenchmark } from './browser-map.bench';
 import { concurrentTieBenchmark } from './concurrent-tie.bench';
+import { importBenchmark } from './import.bench';
 import { Benchmark, Figures, progress, timed } from './benchmark';
 
 /**
@@ -12,6 +13,7 @@ import { Benchmark, Figures, progress, timed } from './benchmark';
  */
 const BENCHMARKS: Benchmark[] = [
   batchTiesBenchmark,
+  importBenchmark,
   concurrentTieBenchmark,
   analyticsBenchmark,
   browserMapBenchmark,

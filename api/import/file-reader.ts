@@ -1,7 +1,11 @@
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import yazl from 'yazl';
 import yauzl from 'yauzl';
 import { DomainError } from '../common/domain-error';
 
@@ -46,13 +50,80 @@ function headerText(cell: Cell): string {
   return cell === null ? '' : cell instanceof Date ? cell.toISOString() : String(cell).trim();
 }
 
+/** Entries exceljs's streaming reader must meet before any worksheet, in this order. */
+const INDEX_ENTRIES = [
+  'xl/_rels/workbook.xml.rels',
+  'xl/workbook.xml',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
+
+/** The most an XLSX may unpack to (100,000 ties take about 60 MB). */
+const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
+/**
+ * Copies an XLSX (a zip) into `target` with its index entries first (yauzl reads, yazl
+ * writes, stored uncompressed, one entry streamed at a time). exceljs's streaming reader
+ * only resolves shared strings, styles (date cells) and sheet names that come before a
+ * worksheet in the zip; exceljs itself, and other writers, put them after.
+ */
+async function indexFirst(path: string, target: string): Promise<void> {
+  const zip = await openZip(path);
+  const entries: yauzl.Entry[] = [];
+  try {
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) entries.push(entry);
+    // A workbook that unpacks to more than this is refused before anything is unpacked
+    // (a "zip bomb" would otherwise fill the temporary folder).
+    const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (unpacked > MAX_UNPACKED_BYTES)
+      throw unreadable('an XLSX workbook of at most 2 GB unpacked');
+    const rank = (e: yauzl.Entry) => {
+      const i = INDEX_ENTRIES.indexOf(e.fileName);
+      return i === -1 ? INDEX_ENTRIES.length : i;
+    };
+    const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
+    const out = new yazl.ZipFile();
+    const written = new Promise<void>((resolve, reject) => {
+      const file = createWriteStream(target);
+      out.outputStream.pipe(file).on('finish', resolve).on('error', reject);
+    });
+    // Without a shared-strings part (a writer using inline strings), exceljs defers every
+    // worksheet to a temporary file and, on such files, lost the last one: an empty part
+    // makes it read each worksheet as it comes.
+    if (!entries.some((e) => e.fileName === 'xl/sharedStrings.xml')) {
+      out.addBuffer(Buffer.from(EMPTY_SHARED_STRINGS), 'xl/sharedStrings.xml', { compress: false });
+    }
+    for (const entry of ordered) {
+      if (entry.fileName.endsWith('/')) continue;
+      const stream = await openEntry(zip, entry);
+      out.addReadStream(stream, entry.fileName, { compress: false });
+      await new Promise<void>((resolve, reject) => stream.on('end', resolve).on('error', reject));
+    }
+    out.end();
+    await written;
+  } finally {
+    zip.close();
+  }
+}
+
 /**
  * Reads an XLSX workbook row by row with exceljs's streaming reader: one worksheet at a
  * time, one row at a time, never the whole workbook as objects. Styles are cached so date
  * cells come back as dates.
  */
 async function* readXlsx(path: string): AsyncGenerator<FileEvent> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const ordered = join(await mkdtemp(join(tmpdir(), 'interweave-xlsx-')), 'book.xlsx');
+  try {
+    await indexFirst(path, ordered);
+  } catch {
+    await rm(dirname(ordered), { recursive: true, force: true });
+    throw unreadable('an XLSX workbook');
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -77,6 +148,8 @@ async function* readXlsx(path: string): AsyncGenerator<FileEvent> {
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw unreadable('an XLSX workbook');
+  } finally {
+    await rm(dirname(ordered), { recursive: true, force: true });
   }
 }
 
@@ -101,8 +174,32 @@ async function* readCsvStream(input: Readable, name: string): AsyncGenerator<Fil
 
 function openZip(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true }, (error, zip) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) =>
       error || !zip ? reject(unreadable('a zip of CSV files')) : resolve(zip),
+    ),
+  );
+}
+
+/** The next entry of a zip opened with lazyEntries, or null at its end. */
+async function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  try {
+    return await new Promise<yauzl.Entry | null>((resolve, reject) => {
+      zip.once('entry', resolve);
+      zip.once('end', () => resolve(null));
+      zip.once('error', () => reject(unreadable('a zip file')));
+      zip.readEntry();
+    });
+  } finally {
+    zip.removeAllListeners('entry');
+    zip.removeAllListeners('end');
+    zip.removeAllListeners('error');
+  }
+}
+
+function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise<Readable>((resolve, reject) =>
+    zip.openReadStream(entry, (error, stream) =>
+      error || !stream ? reject(unreadable('a zip file')) : resolve(stream),
     ),
   );
 }
@@ -112,23 +209,11 @@ async function* readZip(path: string): AsyncGenerator<FileEvent> {
   const zip = await openZip(path);
   try {
     for (;;) {
-      const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
-        zip.once('entry', resolve);
-        zip.once('end', () => resolve(null));
-        zip.once('error', () => reject(unreadable('a zip of CSV files')));
-        zip.readEntry();
-      });
-      zip.removeAllListeners('entry');
-      zip.removeAllListeners('end');
-      zip.removeAllListeners('error');
+      const entry = await nextEntry(zip);
       if (!entry) return;
       const base = entry.fileName.split('/').pop() ?? '';
       if (!/\.csv$/i.test(base) || base.startsWith('.')) continue;
-      const stream = await new Promise<Readable>((resolve, reject) =>
-        zip.openReadStream(entry, (error, s) =>
-          error || !s ? reject(unreadable('a zip of CSV files')) : resolve(s),
-        ),
-      );
+      const stream = await openEntry(zip, entry);
       yield* readCsvStream(stream, base.replace(/\.csv$/i, ''));
     }
   } finally {

@@ -224,7 +224,7 @@ export function planImport(file: ParsedFile, ctx: PlanContext): ImportPlan {
       const refs: Record<string, string | null> = {};
       if (sheet === 'memberships') {
         const filled = ['person', 'team', 'profession', 'organisation'].filter(
-          (c) => values[c] != null,
+          (c) => values[c] != null || row.bad.has(c),
         );
         const key = filled.sort().join('+');
         membershipKind = (
@@ -310,7 +310,8 @@ export function planImport(file: ParsedFile, ctx: PlanContext): ImportPlan {
         fields[column.name] =
           column.name in refs ? refs[column.name] : (values[column.name] ?? null);
       }
-      if (stored && sheet === 'memberships') {
+      const endsBad = ['person', 'team', 'profession', 'organisation'].some((c) => row.bad.has(c));
+      if (stored && sheet === 'memberships' && !endsBad) {
         for (const end of ['person', 'team', 'profession', 'organisation']) {
           if (!same(stored.fields[end], fields[end]))
             problem(

@@ -1,6 +1,9 @@
 import {
   Body,
   Controller,
+  Get,
+  Logger,
+  Res,
   HttpCode,
   HttpStatus,
   Param,
@@ -17,10 +20,15 @@ import { Access, Allow } from '../auth/access';
 import { Caller, CurrentCaller, Scope } from '../auth/caller.decorator';
 import type { RequestScope } from '../common/request-scope';
 import type { ImportReport } from './import-report';
+import type { Response } from 'express';
+import { logInternalError } from '../graphql/graphql-error.mapper';
 import { ImportOptions, ImportService } from './import.service';
+import { WorkbookService } from './workbook.service';
 
 /** Largest upload accepted: 10,000 people and 100,000 ties as CSV are about 20 MB. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * POST /api/councils/{councilId}/import: a multipart `file` (XLSX, a CSV with `sheet`, or a
@@ -29,7 +37,53 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
  */
 @Controller('api')
 export class ImportController {
-  constructor(private readonly imports: ImportService) {}
+  private readonly logger = new Logger(ImportController.name);
+
+  constructor(
+    private readonly imports: ImportService,
+    private readonly workbooks: WorkbookService,
+  ) {}
+
+  /** The XLSX template: one sheet per record kind, drop-downs, an example row, a read-me. */
+  @Get('import/template.xlsx')
+  @Allow(Access.SignedIn)
+  async templateXlsx(@Res() res: Response): Promise<void> {
+    const data = await this.workbooks.templateXlsx();
+    res.status(HttpStatus.OK).type(XLSX_TYPE).attachment('interweave-template.xlsx').send(data);
+  }
+
+  /** The same template as one CSV file per sheet, zipped. */
+  @Get('import/template.zip')
+  @Allow(Access.SignedIn)
+  async templateZip(@Res() res: Response): Promise<void> {
+    const data = await this.workbooks.templateZip();
+    res
+      .status(HttpStatus.OK)
+      .type('application/zip')
+      .attachment('interweave-template.zip')
+      .send(data);
+  }
+
+  /** The council as a workbook in the template's format (people by pseudonym unless names may be seen). */
+  @Get('councils/:councilId/export.xlsx')
+  @Allow(Access.CouncilRead)
+  async exportXlsx(
+    @Param('councilId') councilId: string,
+    @Scope() scope: RequestScope,
+    @Res() res: Response,
+  ): Promise<void> {
+    const state = await this.workbooks.councilState(scope);
+    res.status(HttpStatus.OK).type(XLSX_TYPE).attachment(`${councilId}.xlsx`);
+    try {
+      await this.workbooks.writeWorkbook(res, state, scope);
+    } catch (error) {
+      // Too late for an error answer: the workbook has started; cut it off so it cannot
+      // be mistaken for a whole one.
+      logInternalError(error);
+      this.logger.error(`export of ${councilId} stopped midway`);
+      res.destroy();
+    }
+  }
 
   @Post('councils/:councilId/import')
   @HttpCode(HttpStatus.OK)

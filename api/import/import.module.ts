@@ -5,11 +5,12 @@ import { VocabularyModule } from '../vocabulary/vocabulary.module';
 import { ImportController } from './import.controller';
 import { ImportRepository } from './import.repository';
 import { ImportService } from './import.service';
+import { WorkbookService } from './workbook.service';
 
 /** Spreadsheet templates, the import endpoint and the XLSX workbook export (HTTP routes). */
 @Module({
   imports: [AuditModule, CouncilModule, VocabularyModule],
   controllers: [ImportController],
-  providers: [ImportRepository, ImportService],
+  providers: [ImportRepository, ImportService, WorkbookService],
 })
 export class ImportModule {}

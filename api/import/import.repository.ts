@@ -10,6 +10,50 @@ import { TARGET_LABEL } from '../learning-note/note-target';
 import { NoteTargetKind } from '../learning-note/models/learning-note.model';
 import type { ImportPlan, PlannedRecord } from './import-plan';
 import type { SheetName } from './sheets';
+import type { StoredState } from './stored-state';
+
+/**
+ * One statement per sheet, each reading every record of the council with the fields the
+ * sheet compares (references as record ids). Needs $councilId. Ties are read only when the
+ * import needs them (a ties sheet, or endMissing).
+ */
+const READS: Record<SheetName, string> = {
+  organisations: `MATCH (o:${Label.Organisation}) WHERE o.councilId = $councilId
+    RETURN o.id AS id, coalesce(o.externalId, o.id) AS key, {name: o.name, type: o.typeId,
+      sector: o.sectorId, validFrom: o.validFrom, validTo: o.validTo,
+      neighbourhoods: COLLECT { MATCH (o)-[:${Rel.Serves}]->(n:${Label.Neighbourhood}) RETURN n.id ORDER BY n.id }} AS fields`,
+  teams: `MATCH (t:${Label.Team}) WHERE t.councilId = $councilId
+    RETURN t.id AS id, coalesce(t.externalId, t.id) AS key, {name: t.name, type: t.typeId,
+      neighbourhood: t.neighbourhoodId, validFrom: t.validFrom, validTo: t.validTo} AS fields`,
+  people: `MATCH (p:${Label.Person}) WHERE p.councilId = $councilId
+    RETURN p.id AS id, coalesce(p.externalId, p.id) AS key, {pseudonym: p.pseudonym,
+      displayName: p.displayName, roleTitle: p.roleTitle, level: p.level,
+      blendedRole: coalesce(p.blendedRole, false), validFrom: p.validFrom, validTo: p.validTo} AS fields`,
+  memberships: `MATCH (a)-[m:${Rel.MemberOf}|${Rel.HasProfession}|${Rel.PartOf}]->(b)
+    WHERE a.councilId = $councilId AND (a:${Label.Person} OR a:${Label.Team})
+    RETURN m.id AS id, coalesce(m.externalId, m.id) AS key, {
+      person: CASE WHEN a:${Label.Person} THEN a.id END,
+      team: CASE WHEN type(m) = '${Rel.MemberOf}' THEN b.id WHEN type(m) = '${Rel.PartOf}' THEN a.id END,
+      profession: CASE WHEN type(m) = '${Rel.HasProfession}' THEN b.id END,
+      organisation: CASE WHEN type(m) = '${Rel.PartOf}' THEN b.id END,
+      validFrom: m.validFrom, validTo: m.validTo} AS fields`,
+  ties: `MATCH (t:${Label.Tie}) WHERE t.councilId = $councilId
+    RETURN t.id AS id, coalesce(t.externalId, t.id) AS key, {from: t.fromId, fromKind: t.fromKind,
+      to: t.toId, toKind: t.toKind, type: t.typeId, directed: t.directed, strength: t.strength,
+      frequency: t.frequency, integrationLevel: t.integrationLevel, trust: t.trust,
+      source: t.source, confidence: t.confidence, wave: t.waveId, validFrom: t.validFrom,
+      validTo: t.validTo, note: t.note} AS fields`,
+  waves: `MATCH (w:${Label.Wave}) WHERE w.councilId = $councilId
+    RETURN w.id AS id, coalesce(w.externalId, w.id) AS key, {label: w.label, date: w.date,
+      method: w.method, responseRate: w.responseRate} AS fields`,
+  interventions: `MATCH (i:${Label.Intervention}) WHERE i.councilId = $councilId
+    RETURN i.id AS id, coalesce(i.externalId, i.id) AS key, {date: i.date, label: i.label,
+      kind: i.kind, description: i.description} AS fields`,
+  notes: `MATCH (n:${Label.LearningNote}) WHERE n.councilId = $councilId
+    RETURN n.id AS id, coalesce(n.externalId, n.id) AS key, {category: n.categoryId, text: n.text,
+      date: n.date, authorRole: n.authorRole, targetKind: n.targetKind,
+      target: CASE WHEN n.targetKind = 'COUNCIL' THEN null ELSE n.targetId END} AS fields`,
+};
 
 /** Rows per UNWIND statement (as the tie batch writes them). */
 export const IMPORT_CHUNK = 2000;
@@ -69,6 +113,58 @@ export interface ChangeStamp {
 @Injectable()
 export class ImportRepository {
   constructor(private readonly neo4j: Neo4jService) {}
+
+  /** The import's one transaction: a write in the council (see Neo4jService.writeInCouncil). */
+  transaction<T>(
+    councilId: string,
+    work: (tx: ManagedTransaction, changed: (ids?: string[]) => void) => Promise<T>,
+  ): Promise<T> {
+    return this.neo4j.writeInCouncil(councilId, work);
+  }
+
+  /** A read of the council in one read transaction (the export's consistent state). */
+  reading<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.neo4j.read(work);
+  }
+
+  /** Reads the council's records (all sheets, ties only if asked), in transaction `tx`. */
+  async readState(
+    tx: ManagedTransaction,
+    councilId: string,
+    withTies: boolean,
+  ): Promise<StoredState> {
+    const sheets = (Object.keys(READS) as SheetName[]).filter((s) => withTies || s !== 'ties');
+    const results = await Promise.all(
+      sheets.map((sheet) =>
+        tx.run<{ id: string; key: string; fields: Record<string, unknown> }>(READS[sheet], {
+          councilId,
+        }),
+      ),
+    );
+    return new Map(
+      sheets.map((sheet, i) => [
+        sheet,
+        results[i].records.map((r) => ({
+          id: r.get('id'),
+          key: r.get('key'),
+          fields: r.get('fields'),
+        })),
+      ]),
+    );
+  }
+
+  /** The council's neighbourhoods (id, name), for the neighbourhood columns. */
+  async neighbourhoods(
+    tx: ManagedTransaction,
+    councilId: string,
+  ): Promise<{ id: string; name: string }[]> {
+    const result = await tx.run<{ id: string; name: string }>(
+      `MATCH (:${Label.Council} {id: $councilId})-[:${Rel.HasNeighbourhood}]->(n:${Label.Neighbourhood})
+       RETURN n.id AS id, n.name AS name ORDER BY n.name`,
+      { councilId },
+    );
+    return result.records.map((r) => ({ id: r.get('id'), name: r.get('name') }));
+  }
 
   /**
    * Locks what the plan writes or depends on (in the global order), then looks again for
@@ -156,7 +252,7 @@ export class ImportRepository {
         await tx.run(
           `UNWIND $rows AS row
            CREATE (${a}:${node.label}) SET ${a} = row.props, ${a}.councilId = $councilId, ${a}.createdAt = toString(datetime())
-           WITH ${a}, row ${node.sync}`,
+           ${node.sync ? `WITH ${a}, row ${node.sync}` : ''}`,
           {
             councilId,
             rows: chunk.map((r) => ({
@@ -172,7 +268,7 @@ export class ImportRepository {
           `UNWIND $rows AS row
            MATCH (${a}:${node.label} {id: row.id}) WHERE ${a}.councilId = $councilId
            SET ${a} += row.changes
-           WITH ${a}, row ${node.sync}`,
+           ${node.sync ? `WITH ${a}, row ${node.sync}` : ''}`,
           {
             councilId,
             rows: chunk.map((r) => ({

@@ -5,7 +5,6 @@ import { CouncilService } from '../council/council.service';
 import { DomainError } from '../common/domain-error';
 import { RequestScope } from '../common/request-scope';
 import { isIsoDate } from '../common/temporal';
-import { Neo4jService } from '../neo4j/neo4j.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { Label } from '../../graph/labels';
 import { kindOf, readFile } from './file-reader';
@@ -15,7 +14,6 @@ import { ImportRepository } from './import.repository';
 import { parseMapping } from './mapping';
 import { Lookups, parseFile, terms } from './row-parser';
 import { SHEETS, sheetFor, SheetName } from './sheets';
-import { readNeighbourhoods, readStoredState } from './stored-state';
 
 /** An uploaded file as multer left it on disk. */
 export interface Upload {
@@ -47,7 +45,6 @@ const NAME_COLUMNS: Partial<Record<SheetName, Set<string>>> = {
 @Injectable()
 export class ImportService {
   constructor(
-    private readonly neo4j: Neo4jService,
     private readonly councils: CouncilService,
     private readonly vocabulary: VocabularyService,
     private readonly imports: ImportRepository,
@@ -81,7 +78,9 @@ export class ImportService {
     }
     await this.councils.assertCouncil(scope);
     const vocab = await this.vocabulary.all();
-    const neighbourhoods = await this.neo4j.read((tx) => readNeighbourhoods(tx, scope.councilId));
+    const neighbourhoods = await this.imports.reading((tx) =>
+      this.imports.neighbourhoods(tx, scope.councilId),
+    );
     const lookups: Lookups = {
       vocabularies: new Map([
         [Label.Sector, terms(vocab.sectors)],
@@ -119,7 +118,7 @@ export class ImportService {
       actor: scope.actor,
       reason: 'spreadsheet import',
     };
-    return this.neo4j.writeInCouncil(scope.councilId, async (tx, changed) => {
+    return this.imports.transaction(scope.councilId, async (tx, changed) => {
       // A retried attempt starts from a clean report.
       const result: ImportReport = {
         ...report,
@@ -130,7 +129,7 @@ export class ImportService {
         errors: [...parsed.errors],
         warnings: [...report.warnings],
       };
-      const stored = await readStoredState(tx, scope.councilId, parsed.rows.has('ties'));
+      const stored = await this.imports.readState(tx, scope.councilId, parsed.rows.has('ties'));
       const plan = planImport(structuredCloneParsed(parsed), {
         councilId: scope.councilId,
         stored,

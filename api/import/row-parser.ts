@@ -7,6 +7,7 @@ import {
   ColumnSpec,
   columnFor,
   normaliseName,
+  LISTS_SHEET,
   README_SHEET,
   SheetName,
   sheetFor,
@@ -244,7 +245,9 @@ export async function parseFile(
     if (event.kind === 'sheet') {
       sheet = sheetFor(event.name);
       if (!sheet) {
-        if (normaliseName(event.name) !== normaliseName(README_SHEET))
+        if (
+          ![README_SHEET, LISTS_SHEET].some((n) => normaliseName(n) === normaliseName(event.name))
+        )
           parsed.warnings.push({
             sheet: 'file',
             row: null,

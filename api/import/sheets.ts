@@ -587,3 +587,6 @@ export function columnFor(sheet: SheetSpec, header: string): ColumnSpec | undefi
 
 /** The name of the read-me sheet of the template (ignored on import). */
 export const README_SHEET = 'read-me';
+
+/** The hidden sheet of the template holding the drop-down lists (ignored on import too). */
+export const LISTS_SHEET = 'lists';

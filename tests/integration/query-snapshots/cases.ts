@@ -30,6 +30,8 @@ import { UserRepository } from '../../../api/user/user.repository';
 import { CouncilRole } from '../../../api/auth/roles';
 import { VocabularyRepository } from '../../../api/vocabulary/vocabulary.repository';
 import { WaveRepository } from '../../../api/wave/wave.repository';
+import { ImportRepository } from '../../../api/import/import.repository';
+import type { ImportPlan, PlannedRecord } from '../../../api/import/import-plan';
 
 /**
  * Every class that runs Cypher, and for each of its public methods one call in a story
@@ -75,6 +77,7 @@ export function classesOver(neo4j: Neo4jService) {
     SignInThrottleRepository: new SignInThrottleRepository(neo4j),
     AuditEventRepository: new AuditEventRepository(neo4j),
     ActorRepository: new ActorRepository(neo4j),
+    ImportRepository: new ImportRepository(neo4j),
   };
 }
 
@@ -796,6 +799,44 @@ export const CASES: SnapshotCase[] = [
     method: 'revokeRole',
     run: (c) => c.UserRepository.revokeRole(USER, C),
   },
+  // ---- the spreadsheet import: its writes run in a transaction rolled back on purpose ----
+  {
+    className: 'ImportRepository',
+    method: 'readState',
+    run: (c) => c.ImportRepository.reading((tx) => c.ImportRepository.readState(tx, C, true)),
+    shown: (state) => [...(state as Map<string, unknown[]>).keys()],
+  },
+  {
+    className: 'ImportRepository',
+    method: 'neighbourhoods',
+    run: (c) => c.ImportRepository.reading((tx) => c.ImportRepository.neighbourhoods(tx, C)),
+  },
+  {
+    className: 'ImportRepository',
+    method: 'reading',
+    run: (c) => c.ImportRepository.reading((tx) => c.ImportRepository.neighbourhoods(tx, C)),
+  },
+  {
+    className: 'ImportRepository',
+    method: 'transaction',
+    run: (c) => c.ImportRepository.transaction(C, (tx) => c.ImportRepository.neighbourhoods(tx, C)),
+  },
+  {
+    className: 'ImportRepository',
+    method: 'lockAndRecheck',
+    run: (c) =>
+      rolledBack(c, (tx) => c.ImportRepository.lockAndRecheck(tx, C, importPlan())).then((m) => [
+        ...(m as Map<number, string>),
+      ]),
+  },
+  {
+    className: 'ImportRepository',
+    method: 'write',
+    run: (c) =>
+      rolledBack(c, (tx) =>
+        c.ImportRepository.write(tx, C, importPlan(), { at: AT, actor: 'qs', reason: 'import' }),
+      ),
+  },
   // ---- ends and deletes, last ----
   {
     className: 'LearningNoteRepository',
@@ -843,3 +884,59 @@ export const CASES: SnapshotCase[] = [
     run: (c) => c.CouncilRepository.deleteWithContents(C),
   },
 ];
+
+/** Runs `work` in the import's transaction and rolls it back: the statements, no trace. */
+async function rolledBack(
+  c: Classes,
+  work: (tx: Parameters<Parameters<ImportRepository['transaction']>[1]>[0]) => Promise<unknown>,
+): Promise<unknown> {
+  const undo = new Error('rolled back on purpose');
+  let outcome: unknown;
+  await c.ImportRepository.transaction(C, async (tx) => {
+    outcome = await work(tx);
+    throw undo;
+  }).catch((error: unknown) => {
+    if (error !== undo) throw error;
+  });
+  return outcome;
+}
+
+/** A plan of one new organisation and one new tie between the story's two people. */
+function importPlan(): ImportPlan {
+  const { recordedAt: _recordedAt, ...tieProps } = tie('qs-import-tie', P1, P2);
+  const record = (
+    sheet: PlannedRecord['sheet'],
+    props: Record<string, unknown>,
+  ): PlannedRecord => ({
+    sheet,
+    row: 2,
+    key: String(props.externalId),
+    id: String(props.id),
+    action: 'create',
+    props,
+    changes: {},
+    neighbourhoodIds: sheet === 'organisations' ? [NB] : undefined,
+  });
+  return {
+    records: new Map([
+      [
+        'organisations',
+        [
+          record('organisations', {
+            id: 'qs-import-org',
+            externalId: 'io1',
+            name: 'Imported',
+            typeId: 'gp-practice',
+            sectorId: 'nhs',
+            validFrom: '2021-01-01',
+            validTo: null,
+          }),
+        ],
+      ],
+      ['ties', [record('ties', { ...tieProps, typeId: 'referral', externalId: 'it1' })]],
+    ]),
+    ended: [],
+    errors: [],
+    warnings: [],
+  };
+}

@@ -79,6 +79,7 @@ const SOURCES: Record<ClassName, string> = {
   SignInThrottleRepository: 'auth/sign-in-throttle.repository.ts',
   AuditEventRepository: 'audit/audit-event.repository.ts',
   ActorRepository: 'membership/actor.repository.ts',
+  ImportRepository: 'import/import.repository.ts',
 };
 
 const API = join(__dirname, '..', '..', '..', 'api');
