@@ -29,7 +29,7 @@ export const NODE_ATTRIBUTES: readonly AttrSpec[] = [
   {
     key: 'suppressed',
     type: 'boolean',
-    description: `size and internal_ties withheld: a group of fewer than ${MIN_GROUP_SIZE} actors, read by a researcher`,
+    description: `size and internal_ties withheld: a profession or sector of fewer than ${MIN_GROUP_SIZE} actors, read by a researcher`,
   },
 ];
 
@@ -81,8 +81,10 @@ export interface ExportGraph {
 }
 
 export function exportNode(node: SnapshotNode, suppress: boolean): ExportNode {
-  // Aggregated nodes are groups; for researchers a small group's size is withheld.
-  const hidden = suppress && node.kind !== 'PERSON' && node.size < MIN_GROUP_SIZE;
+  // Profession and sector nodes are groups of actors (people, organisations): for researchers
+  // a small group's size and inner ties are withheld. A team or organisation node is one actor.
+  const group = node.kind === 'PROFESSION' || node.kind === 'SECTOR';
+  const hidden = suppress && group && node.size < MIN_GROUP_SIZE;
   return {
     id: node.id,
     label: node.label,

@@ -42,21 +42,20 @@ const file = (cut: ExportCut) => ({ level: cut.level, date: cut.asOf });
 export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
-  private async prepare(
-    scope: RequestScope,
+  /**
+   * Records the read once the file is built, as AuditInterceptor does for GraphQL reads after
+   * the resolver returned (a refused or failed export records nothing).
+   */
+  private async audited<T>(
     caller: Caller,
-    query: ExportQuery,
+    scope: RequestScope,
     operation: string,
-  ) {
-    const cut = await this.exports.cut(scope, query);
-    await this.exports.recordRead(
-      caller.who,
-      caller.principal?.tokenId ?? null,
-      scope,
-      operation,
-      cut.level,
-    );
-    return cut;
+    cut: ExportCut,
+    body: T,
+  ): Promise<T> {
+    const token = caller.principal?.tokenId ?? null;
+    await this.exports.recordRead(caller.who, token, scope, operation, cut.level);
+    return body;
   }
 
   @Get('export.gexf')
@@ -67,9 +66,15 @@ export class ExportController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const cut = await this.prepare(scope, caller, query, 'export.gexf');
+    const cut = await this.exports.cut(scope, query);
+    const operation = 'export.gexf';
     const graph = await this.exports.dynamicGraph(scope, cut);
-    return sendFile(res, scope, { ...file(cut), ext: 'gexf', type: XML('gexf') }, toGexf(graph));
+    return sendFile(
+      res,
+      scope,
+      { ...file(cut), ext: 'gexf', type: XML('gexf') },
+      await this.audited(caller, scope, operation, cut, toGexf(graph)),
+    );
   }
 
   @Get('export.graphml')
@@ -80,13 +85,14 @@ export class ExportController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const cut = await this.prepare(scope, caller, query, 'export.graphml');
+    const cut = await this.exports.cut(scope, query);
+    const operation = 'export.graphml';
     const graph = await this.exports.graph(scope, cut);
     return sendFile(
       res,
       scope,
       { ...file(cut), ext: 'graphml', type: XML('graphml') },
-      toGraphml(graph),
+      await this.audited(caller, scope, operation, cut, toGraphml(graph)),
     );
   }
 
@@ -98,12 +104,18 @@ export class ExportController {
     @Query() query: JsonExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const cut = await this.prepare(scope, caller, query, 'export.json');
+    const cut = await this.exports.cut(scope, query);
+    const operation = 'export.json';
     const graph = await this.exports.graph(scope, cut);
     const body = query.format === JsonFlavour.CYTOSCAPE ? toCytoscape(graph) : toGraphology(graph);
     const part = query.format === JsonFlavour.CYTOSCAPE ? 'cytoscape' : undefined;
     const type = 'application/json; charset=utf-8';
-    return sendFile(res, scope, { ...file(cut), part, ext: 'json', type }, JSON.stringify(body));
+    return sendFile(
+      res,
+      scope,
+      { ...file(cut), part, ext: 'json', type },
+      await this.audited(caller, scope, operation, cut, JSON.stringify(body)),
+    );
   }
 
   @Get('export/nodes.csv')
@@ -114,13 +126,14 @@ export class ExportController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const cut = await this.prepare(scope, caller, query, 'export/nodes.csv');
+    const cut = await this.exports.cut(scope, query);
+    const operation = 'export/nodes.csv';
     const graph = await this.exports.graph(scope, cut);
     return sendFile(
       res,
       scope,
       { ...file(cut), part: 'nodes', ext: 'csv', type: CSV },
-      nodesCsv(graph),
+      await this.audited(caller, scope, operation, cut, nodesCsv(graph)),
     );
   }
 
@@ -132,13 +145,14 @@ export class ExportController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const cut = await this.prepare(scope, caller, query, 'export/ties.csv');
+    const cut = await this.exports.cut(scope, query);
+    const operation = 'export/ties.csv';
     const graph = await this.exports.graph(scope, cut);
     return sendFile(
       res,
       scope,
       { ...file(cut), part: 'ties', ext: 'csv', type: CSV },
-      tiesCsv(graph),
+      await this.audited(caller, scope, operation, cut, tiesCsv(graph)),
     );
   }
 
@@ -150,11 +164,17 @@ export class ExportController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const cut = await this.prepare(scope, caller, query, 'export/metrics.csv');
+    const cut = await this.exports.cut(scope, query);
+    const operation = 'export/metrics.csv';
     const { meta, notes, rows, dates } = await this.exports.metrics(scope, cut);
     // One moment, or every wave: the file is named for its span.
     const date = dates.length === 1 ? dates[0] : `${dates[0]}_${dates[dates.length - 1]}`;
     const target = { level: cut.level, date, part: 'metrics', ext: 'csv', type: CSV };
-    return sendFile(res, scope, target, metricsCsv(meta, notes, rows));
+    return sendFile(
+      res,
+      scope,
+      target,
+      await this.audited(caller, scope, operation, cut, metricsCsv(meta, notes, rows)),
+    );
   }
 }

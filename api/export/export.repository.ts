@@ -15,7 +15,8 @@ const TIE_DETAIL = `t.id AS id, t.trust AS trust, t.frequency AS frequency, t.so
 
 /** A validity-bearing link as a map: `{id, validFrom, validTo}` of the node at its far end. */
 const PERIOD_OF = (rel: string, alias: string) =>
-  `{id: ${alias}.id, validFrom: ${rel}.validFrom, validTo: ${rel}.validTo}`;
+  `{id: ${alias}.id, validFrom: ${rel}.validFrom, validTo: ${rel}.validTo}
+   ORDER BY ${rel}.validFrom, ${alias}.id`;
 
 /**
  * Reads for the research exports. The moment's network itself comes from the analytics
@@ -39,7 +40,8 @@ export class ExportRepository {
   }
 
   /**
-   * Everything the council ever held, with validity periods, in one read transaction.
+   * Everything the council ever held, with validity periods, in one read transaction, in id
+   * order (so a GEXF lists its nodes and edges the same way every time).
    * People are labelled by pseudonym unless `revealNames` (as SnapshotRepository.load).
    */
   async history(councilId: string, revealNames: boolean): Promise<HistoryNetwork> {
@@ -52,27 +54,31 @@ export class ExportRepository {
                 p.level AS level, coalesce(p.blendedRole, false) AS blendedRole,
                 p.validFrom AS validFrom, p.validTo AS validTo,
                 COLLECT { MATCH (p)-[m:${Rel.MemberOf}]->(t:${L.Team}) RETURN ${PERIOD_OF('m', 't')} } AS teams,
-                COLLECT { MATCH (p)-[h:${Rel.HasProfession}]->(x:${L.Profession}) RETURN ${PERIOD_OF('h', 'x')} } AS professions`,
+                COLLECT { MATCH (p)-[h:${Rel.HasProfession}]->(x:${L.Profession}) RETURN ${PERIOD_OF('h', 'x')} } AS professions
+         ORDER BY id`,
         params,
       );
       const teams = await tx.run(
         `MATCH (t:${L.Team}) WHERE t.councilId = $councilId
          RETURN t.id AS id, t.name AS name, t.typeId AS typeId, t.neighbourhoodId AS neighbourhoodId,
                 t.validFrom AS validFrom, t.validTo AS validTo,
-                COLLECT { MATCH (t)-[r:${Rel.PartOf}]->(o:${L.Organisation}) RETURN ${PERIOD_OF('r', 'o')} } AS organisations`,
+                COLLECT { MATCH (t)-[r:${Rel.PartOf}]->(o:${L.Organisation}) RETURN ${PERIOD_OF('r', 'o')} } AS organisations
+         ORDER BY id`,
         params,
       );
       const organisations = await tx.run(
         `MATCH (o:${L.Organisation}) WHERE o.councilId = $councilId
          RETURN o.id AS id, o.name AS name, o.typeId AS typeId, o.sectorId AS sectorId,
-                o.validFrom AS validFrom, o.validTo AS validTo`,
+                o.validFrom AS validFrom, o.validTo AS validTo
+         ORDER BY id`,
         params,
       );
       const ties = await tx.run(
         `MATCH (t:${L.Tie}) WHERE t.councilId = $councilId
          RETURN ${TIE_DETAIL}, t.typeId AS typeId, t.directed AS directed, t.strength AS strength,
                 t.integrationLevel AS integrationLevel, t.fromId AS fromId, t.fromKind AS fromKind,
-                t.toId AS toId, t.toKind AS toKind`,
+                t.toId AS toId, t.toKind AS toKind
+         ORDER BY id`,
         params,
       );
       return {

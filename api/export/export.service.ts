@@ -115,7 +115,7 @@ export class ExportService {
       this.analysis.snapshot(scope, cut.asOf, cut.level, cut.filter),
       this.exports.history(scope.councilId, scope.revealNames),
     ]);
-    const line = timeline(history, cut.level, cut.filter);
+    const line = await timeline(history, cut.level, cut.filter);
     const details = new Map(history.ties.map((t) => [t.id, t]));
     const nodesNow = new Map(snapshot.nodes.map((n) => [n.id, n]));
     const edgesNow = new Map(snapshot.edges.map((e) => [e.id, e]));

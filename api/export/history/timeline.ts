@@ -35,23 +35,30 @@ function extend(spells: Map<string, Spell[]>, id: string, from: string, until: s
   spells.set(id, list);
 }
 
+/** Dates projected between two yields to the event loop. */
+const DATES_PER_SLICE = 25;
+
 /**
  * When each node and edge of the projected network existed, over the council's whole
  * history: the network is projected (with the same projectSnapshot, level and filters as
  * the moment's export) at every date on which anything starts or ends; between two such
- * dates nothing changes, so presence on [date_i, date_i+1) is exact.
+ * dates nothing changes, so presence on [date_i, date_i+1) is exact. The work runs in
+ * slices, yielding to the event loop between them, so other requests are served meanwhile
+ * (the demo council's ~160 actors take about a second in all).
  */
-export function timeline(
+export async function timeline(
   history: HistoryNetwork,
   level: NetworkLevel,
   filter: SnapshotFilter,
-): Timeline {
+): Promise<Timeline> {
   const dates = changeDates(history);
   const nodeSpells = new Map<string, Spell[]>();
   const edgeSpells = new Map<string, Spell[]>();
   const lastNodes = new Map<string, SnapshotNode>();
   const lastEdges = new Map<string, SnapshotEdge>();
-  dates.forEach((date, i) => {
+  for (let i = 0; i < dates.length; i += 1) {
+    if (i > 0 && i % DATES_PER_SLICE === 0) await new Promise((done) => setImmediate(done));
+    const date = dates[i];
     const until = dates[i + 1] ?? null;
     const snapshot = projectSnapshot(rawAt(history, date), level, filter);
     for (const node of snapshot.nodes) {
@@ -62,6 +69,6 @@ export function timeline(
       extend(edgeSpells, edge.id, date, until);
       lastEdges.set(edge.id, edge);
     }
-  });
+  }
   return { nodeSpells, edgeSpells, lastNodes, lastEdges, dates };
 }

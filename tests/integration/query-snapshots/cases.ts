@@ -1,6 +1,7 @@
 import { Label } from '../../../graph/labels';
 import { AnalyticsContextRepository } from '../../../api/analytics/context/analytics-context.repository';
 import { SnapshotRepository } from '../../../api/analytics/snapshot/snapshot.repository';
+import { ExportRepository } from '../../../api/export/export.repository';
 import { ApiTokenRepository } from '../../../api/api-token/api-token.repository';
 import { AuditEventRepository } from '../../../api/audit/audit-event.repository';
 import { OidcLoginRepository } from '../../../api/auth/oidc/oidc-login.repository';
@@ -69,6 +70,7 @@ export function classesOver(neo4j: Neo4jService) {
     BlueprintRepository: new BlueprintRepository(neo4j),
     AnalyticsContextRepository: new AnalyticsContextRepository(neo4j),
     SnapshotRepository: new SnapshotRepository(neo4j),
+    ExportRepository: new ExportRepository(neo4j),
     UserRepository: new UserRepository(neo4j),
     ApiTokenRepository: new ApiTokenRepository(neo4j),
     SessionRepository: new SessionRepository(neo4j),
@@ -568,6 +570,16 @@ export const CASES: SnapshotCase[] = [
     className: 'SnapshotRepository',
     method: 'dataVersion',
     run: (c) => c.SnapshotRepository.dataVersion(C),
+  },
+  {
+    className: 'ExportRepository',
+    method: 'tieDetails',
+    run: (c) => c.ExportRepository.tieDetails(C, [TIE]),
+  },
+  {
+    className: 'ExportRepository',
+    method: 'history',
+    run: (c) => c.ExportRepository.history(C, false),
   },
   // ---- users, sign-in and tokens ----
   {

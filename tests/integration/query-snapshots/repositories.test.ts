@@ -71,6 +71,7 @@ const SOURCES: Record<ClassName, string> = {
   BlueprintRepository: 'blueprint/blueprint.repository.ts',
   AnalyticsContextRepository: 'analytics/context/analytics-context.repository.ts',
   SnapshotRepository: 'analytics/snapshot/snapshot.repository.ts',
+  ExportRepository: 'export/export.repository.ts',
   UserRepository: 'user/user.repository.ts',
   ApiTokenRepository: 'api-token/api-token.repository.ts',
   SessionRepository: 'auth/session.repository.ts',
