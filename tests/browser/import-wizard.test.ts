@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
-import yauzl from 'yauzl';
-import yazl from 'yazl';
 import { launchBrowser, signedInPage } from '../support/browser';
 import { councilFingerprint, testDb } from '../support/domain-fixtures';
 import { postImport, workbook } from '../support/import-fixtures';
@@ -12,67 +10,12 @@ import { apiSnapshot, poll, seedDemoCouncils, shot, waitForMap } from './map-hel
 const D = '2024-01-01';
 
 /**
- * The workbook's zip entries with the workbook, shared strings and styles before the
- * worksheets. exceljs writes xl/workbook.xml last and the shared strings after the sheets, and
- * exceljs's own streaming reader, which the import uses, then fails at random on that order
- * ("could not be read as an XLSX workbook", or headers read as blank: reported to the import
- * branch). This test is about the wizard, so it gives the reader the order it handles.
- */
-async function excelOrder(xlsx: Buffer): Promise<Buffer> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(xlsx, { lazyEntries: true }, (e, z) =>
-      e || !z ? reject(e ?? new Error('no zip')) : resolve(z),
-    ),
-  );
-  const entries: { name: string; data: Buffer }[] = [];
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName.endsWith('/')) return zip.readEntry();
-      zip.openReadStream(entry, (e, stream) => {
-        if (e || !stream) return reject(e ?? new Error('no entry stream'));
-        const parts: Buffer[] = [];
-        stream.on('data', (d: Buffer) => parts.push(d));
-        stream.on('end', () => {
-          entries.push({ name: entry.fileName, data: Buffer.concat(parts) });
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  const first = [
-    '[Content_Types].xml',
-    '_rels/.rels',
-    'xl/workbook.xml',
-    'xl/_rels/workbook.xml.rels',
-  ];
-  const parts = ['xl/sharedStrings.xml', 'xl/styles.xml'];
-  const rank = (n: string) =>
-    first.includes(n)
-      ? first.indexOf(n)
-      : parts.includes(n)
-        ? 10
-        : n.includes('worksheets/')
-          ? 20
-          : 30;
-  const out = new yazl.ZipFile();
-  for (const e of entries.sort((a, b) => rank(a.name) - rank(b.name)))
-    out.addBuffer(e.data, e.name);
-  out.end();
-  const chunks: Buffer[] = [];
-  for await (const d of out.outputStream as AsyncIterable<Buffer>) chunks.push(d);
-  return Buffer.concat(chunks);
-}
-
-/**
  * A small council as a user's workbook, with two things the wizard has to fix: the people
  * sheet calls its pseudonym column "Staff handle" (not a documented header), and one membership's
  * profession is "DN" (not in the shared vocabulary).
  */
-async function userWorkbook(): Promise<Buffer> {
-  const book = await workbook({
+function userWorkbook(): Promise<Buffer> {
+  return workbook({
     organisations: [
       ['id', 'name', 'type', 'validFrom'],
       ['org-1', 'Northfield Community Trust', 'nhs-community-trust', D],
@@ -110,7 +53,6 @@ async function userWorkbook(): Promise<Buffer> {
       ['tie-2', 'person-2', 'person-3', 'advice', 2, 'MONTHLY', 3, 'ADMIN', 0.8, D],
     ],
   });
-  return excelOrder(book);
 }
 
 /** The wizard's step, once it shows it; a failure names the wizard's own error message. */
