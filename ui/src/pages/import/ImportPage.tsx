@@ -188,7 +188,7 @@ function Wizard({ councilId }: { councilId: string }) {
           <p role="status">
             {w.result.ok
               ? 'Every row passed. Nothing has been written yet.'
-              : `${w.result.errors.length} problems; nothing was written. Fix them in the file (or in the mapping) and check again.`}
+              : `${w.result.errors.length} ${w.result.errors.length === 1 ? 'problem' : 'problems'}; nothing was written. Fix them in the file (or in the mapping) and check again.`}
           </p>
           <CountsTable result={w.result} caption="What the import would do" />
           <IssueList
