@@ -67,6 +67,12 @@ describe('exports from the views in Chromium', () => {
     expect(table['export-export.gexf']).toBe(
       '/api/councils/tamebridge/export.gexf?level=SECTORS&asOf=2025-06-30',
     );
+    // Each link answers a file with the page's own session (the export routes' contract).
+    for (const [key, href] of Object.entries(hrefs)) {
+      const res = await page.request.get(`${api.url}${href}`);
+      expect([key, res.status()]).toEqual([key, 200]);
+      expect(res.headers()['content-disposition']).toMatch(/attachment/);
+    }
     await page.close();
   });
 
