@@ -7,5 +7,11 @@ export default defineConfig({
   root: __dirname,
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000' } },
+  server: {
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/health': 'http://localhost:3000',
+      '/api': 'http://localhost:3000',
+    },
+  },
 });

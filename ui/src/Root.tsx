@@ -1,11 +1,13 @@
 import { App } from './App';
 import { AccountPage } from './pages/account/AccountPage';
 import { AdminPage } from './pages/admin/AdminPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { ResetPasswordPage } from './pages/signin/ResetPasswordPage';
 import { SignInPage } from './pages/signin/SignInPage';
 import { TokensPage } from './pages/tokens/TokensPage';
 import { ApiBanner, UnreachableBanner } from './shell/ApiBanner';
 import { refreshMe, useSession } from './state/session';
+import type { Route } from './model/routes';
 import { useRoute } from './state/useRoute';
 import './app.css';
 import './shell/account.css';
@@ -18,7 +20,7 @@ export function Root() {
   return <SignedIn route={route} />;
 }
 
-function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' | 'account' }) {
+function SignedIn({ route }: { route: Exclude<Route, 'signin' | 'reset-password'> }) {
   const session = useSession();
   if (!session.me) {
     return (
@@ -46,6 +48,8 @@ function SignedIn({ route }: { route: 'app' | 'tokens' | 'admin' | 'account' }) 
       return <AdminPage />;
     case 'account':
       return <AccountPage />;
+    case 'import':
+      return <ImportPage />;
     case 'app':
       return <App />;
   }

@@ -3,7 +3,7 @@
  * works on strings, never reads `window` (see state/useRoute.ts and api/client.ts).
  */
 
-export type Route = 'app' | 'signin' | 'reset-password' | 'tokens' | 'admin' | 'account';
+export type Route = 'app' | 'signin' | 'reset-password' | 'tokens' | 'admin' | 'account' | 'import';
 
 const PATHS: Record<string, Route> = {
   '/signin': 'signin',
@@ -11,6 +11,7 @@ const PATHS: Record<string, Route> = {
   '/tokens': 'tokens',
   '/admin': 'admin',
   '/account': 'account',
+  '/import': 'import',
 };
 
 export function routeOf(pathname: string): Route {
@@ -43,4 +44,14 @@ export function signInUrl(pathname: string, search: string): string {
 export function ssoStartUrl(url: string, next: string): string {
   const sep = url.includes('?') ? '&' : '?';
   return `${url}${sep}returnTo=${encodeURIComponent(safeNext(next))}`;
+}
+
+/** The import wizard of a council. */
+export function importUrl(councilId: string): string {
+  return `/import?council=${encodeURIComponent(councilId)}`;
+}
+
+/** The map of a council (after an import: as of today, at people level). */
+export function mapUrl(councilId: string): string {
+  return `/?council=${encodeURIComponent(councilId)}`;
 }

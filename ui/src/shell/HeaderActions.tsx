@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { importUrl } from '../model/routes';
 import { useSession } from '../state/session';
 import { useAccess } from '../state/useAccess';
 import { Link } from './Link';
 import { NewCouncilForm } from './NewCouncilForm';
 import { UserMenu } from './UserMenu';
 
-/** The header's right side: administer this council, new council (system admins), user menu. */
+/** The header's right side: import (editors), administer this council, new council (system admins), user menu. */
 export function HeaderActions(p: {
   councilId: string | null;
   onCouncilCreated: (id: string) => void;
@@ -16,6 +17,11 @@ export function HeaderActions(p: {
   if (!me) return null;
   return (
     <div className="header-actions">
+      {access.canEdit && p.councilId && (
+        <Link href={importUrl(p.councilId)} className="button-link" data-testid="import-link">
+          Import
+        </Link>
+      )}
       {access.canAdminister && p.councilId && (
         <Link
           href={`/admin?council=${encodeURIComponent(p.councilId)}`}

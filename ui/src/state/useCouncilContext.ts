@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Intervention } from '../model/timeline';
 import type { Council, Wave } from '../model/types';
+import { useDataVersion } from './useDataVersion';
 import { useQuery } from './useQuery';
 
 const COUNCILS = '{ councils(limit: 500) { items { id name } } }';
@@ -29,10 +30,15 @@ export function useCouncils() {
   return useQuery<{ councils: { items: Council[] } }>('councils', COUNCILS, {}, version);
 }
 
+/** The council's waves by date; refetched after a write in the council (e.g. a wave edited). */
 export function useWaves(councilId: string | null) {
-  const q = useQuery<{ waves: { items: Wave[] } }>(councilId ? `waves:${councilId}` : null, WAVES, {
-    councilId,
-  });
+  const [version] = useDataVersion(councilId ?? '');
+  const q = useQuery<{ waves: { items: Wave[] } }>(
+    councilId ? `waves:${councilId}` : null,
+    WAVES,
+    { councilId },
+    version,
+  );
   const items = q.data?.waves.items;
   const waves = useMemo(
     () => (items ?? []).slice().sort((a, b) => a.date.localeCompare(b.date)),
@@ -46,10 +52,12 @@ const INTERVENTIONS = `query($councilId: ID!) {
 }`;
 
 export function useInterventions(councilId: string | null) {
+  const [version] = useDataVersion(councilId ?? '');
   const q = useQuery<{ interventions: { items: Intervention[] } }>(
     councilId ? `interventions:${councilId}` : null,
     INTERVENTIONS,
     { councilId },
+    version,
   );
   const items = q.data?.interventions.items;
   const list = useMemo(() => items ?? [], [items]);

@@ -1,4 +1,5 @@
 import type { ComparisonTable as Table } from '../../model/comparison';
+import { CsvButton } from '../../shell/CsvButton';
 import { ConventionList, ConventionRef, type Footnote } from '../evolution/Conventions';
 
 /** Statistics side by side: one column per council at its wave, every number with its convention. */
@@ -8,6 +9,24 @@ export function ComparisonTable({ table, waveLabel }: { table: Table; waveLabel:
     .map((r) => ({ key: r.key, label: r.label, convention: r.convention }));
   return (
     <>
+      <CsvButton
+        testId="comparison-csv"
+        fileName={`comparison-${waveLabel.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`}
+        header={[
+          'statistic',
+          'convention',
+          ...table.columns.map((c) => `${c.councilId} (${c.asOf ?? 'no such wave'})`),
+        ]}
+        rows={() =>
+          table.rows.map((r) => [
+            r.label,
+            r.convention
+              ? `${r.convention.directed ? 'directed' : 'undirected'}; weighted: ${r.convention.weighted ?? 'no'}; ${r.convention.normalisation}`
+              : '',
+            ...r.values,
+          ])
+        }
+      />
       <div
         className="iw-table-scroll"
         tabIndex={0}

@@ -9,6 +9,7 @@ import type { Moment, Wave } from '../../model/types';
 import type { UrlState } from '../../model/url-state';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import type { ApiError } from '../../api/client';
+import { CsvButton } from '../../shell/CsvButton';
 
 interface Props {
   state: UrlState;
@@ -78,6 +79,21 @@ export function DiffPanel({ state, update, waves, diff, names }: Props) {
               Left: <strong>{d.counts.left}</strong>
             </li>
           </ul>
+          <CsvButton
+            testId="diff-csv"
+            fileName={`${state.council ?? 'council'}-changes-${d.from}-${d.to}-${state.level.toLowerCase()}.csv`}
+            header={['change', 'from_id', 'from', 'to_id', 'to', 'what']}
+            rows={() =>
+              d.changes.map((c) => [
+                CHANGE_NAMES[c.kind],
+                c.source,
+                c.sourceLabel,
+                c.target,
+                c.targetLabel,
+                describeChange(c, names),
+              ])
+            }
+          />
           <div className="table-scroll" tabIndex={0} aria-label="Changed pairs (scrolls)">
             <table className="data-table" data-testid="diff-list">
               <caption>Changed pairs ({d.changes.length})</caption>

@@ -161,6 +161,7 @@ export function EvolutionView({ councilId, level, moment = {} }: Props) {
                   series={series}
                   markers={markers}
                   caption={`Ties between groups at each moment: ${modeLabel.toLowerCase()}`}
+                  fileName={`${councilId}-evolution-${level.toLowerCase()}-${modeLabel.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`}
                 />
               </>
             )}

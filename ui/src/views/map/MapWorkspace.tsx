@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { legend } from '../../model/palette';
 import { momentDate, stepMoment } from '../../model/timeline';
 import type { Wave } from '../../model/types';
-import type { UrlState } from '../../model/url-state';
+import { filterInput, type UrlState } from '../../model/url-state';
 import { NetworkCanvas } from '../../map/NetworkCanvas';
 import type { TapTarget } from '../../map/useCanvasEvents';
 import { useAnalysis } from '../../state/useAnalysis';
@@ -11,6 +11,7 @@ import { useDataVersion } from '../../state/useDataVersion';
 import { useNetworkTimeline } from '../../state/useNetworkTimeline';
 import { useOrganisationNames } from '../../state/useOrganisationNames';
 import type { UpdateUrlState } from '../../state/useUrlState';
+import { useAccess } from '../../state/useAccess';
 import { useVocabularies } from '../../state/useVocabularies';
 import { ApiBanner } from '../../shell/ApiBanner';
 import { Legend } from './Legend';
@@ -20,6 +21,9 @@ import { TimelineBar } from './TimelineBar';
 import { useMapModel } from './useMapModel';
 import { useSideLayers } from './useSideLayers';
 import { NetworkTables } from '../table/NetworkTables';
+import { ExportLinks } from '../export/ExportLinks';
+import { TimelineEditor } from '../timeline/TimelineEditor';
+import { EmptyCouncilPrompt } from './EmptyCouncilPrompt';
 
 interface Props {
   state: UrlState;
@@ -133,7 +137,12 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     [model.presentEdges],
   );
 
+  const access = useAccess(councilId);
   const loading = timeline.status === 'loading';
+  // Nothing at any moment, with no filter hiding it: a new council waiting for its data.
+  const empty =
+    !loading && timeline.union?.nodes.length === 0 && filterInput(state.filters) === null;
+  const exportScope = { level: state.level, moment: state.moment, filters: state.filters };
   return (
     <div className={`workspace view-${state.view}`}>
       <ApiBanner error={timeline.error} />
@@ -153,8 +162,13 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
           matchCount={model.matches.size}
         />
       )}
+      {empty && <EmptyCouncilPrompt councilId={councilId} canEdit={access.canEdit} />}
       {state.view === 'map' && timeline.steps.length > 0 && (
         <TimelineBar steps={timeline.steps} index={stepIndex} onStep={onStep} />
+      )}
+      {state.view === 'map' && access.canEdit && <TimelineEditor councilId={councilId} />}
+      {(state.view === 'map' || state.view === 'table') && (
+        <ExportLinks councilId={councilId} scope={exportScope} />
       )}
       {state.view === 'table' ? (
         <NetworkTables

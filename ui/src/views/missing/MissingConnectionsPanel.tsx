@@ -11,6 +11,7 @@ import {
 import type { Level, MissingItem, MissingKind, Moment } from '../../model/types';
 import { BlueprintProgressTable } from './BlueprintProgressTable';
 import { MissingList } from './MissingList';
+import { CsvButton } from '../../shell/CsvButton';
 import { useMissing } from './useMissing';
 import '../evolution/charts.css';
 import './missing.css';
@@ -83,6 +84,36 @@ export function MissingConnectionsPanel({
           <div className="iw-missing-layout">
             <section aria-labelledby="missing-list-title" className="iw-panel">
               <h3 id="missing-list-title">Ranked, most worth acting on first</h3>
+              <CsvButton
+                testId="missing-csv"
+                fileName={`${councilId}-missing-${data.asOf}-${level.toLowerCase()}.csv`}
+                header={[
+                  'rank',
+                  'kind',
+                  'from_id',
+                  'from',
+                  'to_id',
+                  'to',
+                  'tie_type',
+                  'neighbourhood',
+                  'score',
+                  'reason',
+                ]}
+                rows={() =>
+                  items.map((i) => [
+                    i.rank,
+                    KIND_LABELS[i.kind],
+                    i.fromId,
+                    i.fromLabel,
+                    i.toId,
+                    i.toLabel,
+                    i.tieTypeId,
+                    i.neighbourhoodName,
+                    i.score,
+                    i.reason,
+                  ])
+                }
+              />
               <MissingList items={items} selectedRank={selectedRank} onSelect={onSelect} />
               {selectedRank !== null && (
                 <button type="button" className="iw-link-button" onClick={() => onSelect(null)}>
