@@ -183,8 +183,8 @@ export const batchTiesBenchmark: Benchmark = {
   async run(): Promise<Figures> {
     const peopleCount = envCount('BENCH_PEOPLE', 10_000);
     const tieCount = envCount('BENCH_TIES', 100_000);
-    const sampleSize = Math.min(envCount('BENCH_SAMPLE', 5_000), tieCount);
-    const apiSampleSize = Math.min(envCount('BENCH_API_SAMPLE', 500), tieCount);
+    const sampleSize = Math.min(envCount('BENCH_SAMPLE', 2_000), tieCount);
+    const apiSampleSize = Math.min(envCount('BENCH_API_SAMPLE', 200), tieCount);
     const env = await openBenchEnv();
     const councilId = `bench-ties-${Date.now().toString(36)}`;
     try {

@@ -325,7 +325,10 @@ export class ImportRepository {
     const byKinds = new Map<string, PlannedRecord[]>();
     for (const r of ties.filter((t) => t.action === 'create')) {
       const key = `${String(r.props.fromKind)}|${String(r.props.toKind)}`;
-      byKinds.set(key, [...(byKinds.get(key) ?? []), r]);
+      // Appended in place: copying the group per tie made a 100,000-tie import quadratic.
+      const group = byKinds.get(key);
+      if (group) group.push(r);
+      else byKinds.set(key, [r]);
     }
     for (const group of byKinds.values()) {
       const from = ACTOR_LABEL[group[0].props.fromKind as ActorKind];
@@ -387,7 +390,9 @@ export class ImportRepository {
     for (const r of notes) {
       const kind = r.props.targetKind as NoteTargetKind;
       if (kind === NoteTargetKind.COUNCIL) r.props.targetId = councilId;
-      byKind.set(kind, [...(byKind.get(kind) ?? []), r]);
+      const group = byKind.get(kind);
+      if (group) group.push(r);
+      else byKind.set(kind, [r]);
     }
     for (const [kind, group] of byKind) {
       const label = TARGET_LABEL[kind];
