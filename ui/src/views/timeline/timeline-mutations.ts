@@ -5,6 +5,17 @@ import { changedFields, toInput, type FieldSpec, type FormValues } from '../../m
 
 type Kind = 'Wave' | 'Intervention';
 
+// Whole documents, not assembled from the kind: the operation-limit test (and a reader) can
+// check each one against the schema as it is sent.
+const CREATE: Record<Kind, string> = {
+  Wave: `mutation($c: ID!, $i: CreateWaveInput!) { createWave(councilId: $c, input: $i) { id } }`,
+  Intervention: `mutation($c: ID!, $i: CreateInterventionInput!) { createIntervention(councilId: $c, input: $i) { id } }`,
+};
+const UPDATE: Record<Kind, string> = {
+  Wave: `mutation($c: ID!, $id: ID!, $i: UpdateWaveInput!) { updateWave(councilId: $c, id: $id, input: $i) { id } }`,
+  Intervention: `mutation($c: ID!, $id: ID!, $i: UpdateInterventionInput!) { updateIntervention(councilId: $c, id: $id, input: $i) { id } }`,
+};
+
 export async function createMoment(
   kind: Kind,
   councilId: string,
@@ -12,10 +23,10 @@ export async function createMoment(
   values: FormValues,
 ): Promise<string> {
   const field = `create${kind}`;
-  const res = await gql<Record<string, { id: string }>>(
-    `mutation($c: ID!, $i: Create${kind}Input!) { ${field}(councilId: $c, input: $i) { id } }`,
-    { c: councilId, i: toInput(specs, values) },
-  );
+  const res = await gql<Record<string, { id: string }>>(CREATE[kind], {
+    c: councilId,
+    i: toInput(specs, values),
+  });
   return res[field].id;
 }
 
@@ -30,9 +41,10 @@ export async function updateMoment(
 ): Promise<boolean> {
   const only = changedFields(initial, values);
   if (!only.length) return false;
-  await gql(
-    `mutation($c: ID!, $id: ID!, $i: Update${kind}Input!) { update${kind}(councilId: $c, id: $id, input: $i) { id } }`,
-    { c: councilId, id, i: toInput(specs, values, { nullEmpty: true, only }) },
-  );
+  await gql(UPDATE[kind], {
+    c: councilId,
+    id,
+    i: toInput(specs, values, { nullEmpty: true, only }),
+  });
   return true;
 }
