@@ -107,7 +107,7 @@ export async function writeEvent(
   after?: AfterState,
 ): Promise<void> {
   const changes = after
-    ? after.changes(await readState(tx, after.label, after.councilId, after.ids))
+    ? after.changes(after.known ?? (await readState(tx, after.label, after.councilId, after.ids)))
     : event.changes;
   await tx.run(
     `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
@@ -125,6 +125,12 @@ export interface AfterState {
   councilId: string | null;
   ids: string[];
   changes: (now: Map<string, Record<string, unknown>>) => FieldChange[];
+  /**
+   * The records' state after the change when the writer knows it exactly (a create writes
+   * the properties it was given): the event is then one statement, sent in the same round
+   * trip as the change, instead of a read and then a write.
+   */
+  known?: Map<string, Record<string, unknown>>;
 }
 
 /** Needs $ids and $councilId. */

@@ -117,8 +117,8 @@ export class AuditInterceptor implements NestInterceptor {
         // (Created or added records: the action cannot depend on a result not known yet.)
         const pending: PendingAudit = {
           recorded: false,
-          record: (tx, ids) =>
-            this.audit.recordIn(tx, who, event(ids, undefined), detail(ids, before)),
+          record: (tx, ids, known) =>
+            this.audit.recordIn(tx, who, event(ids, undefined), detail(ids, before), known),
         };
         return defer(() => {
           if (request) request.pendingAudit = pending;

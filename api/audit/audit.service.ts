@@ -97,13 +97,17 @@ function newEvent(who: AuditActor, event: AuditRecord): NewAuditEvent {
   };
 }
 
-function afterState(after: AfterInput | undefined): AfterState | undefined {
+function afterState(
+  after: AfterInput | undefined,
+  known?: Map<string, Record<string, unknown>>,
+): AfterState | undefined {
   return (
     after && {
       label: after.label,
       councilId: after.councilId,
       ids: after.ids,
       changes: (now) => fieldChanges(after.ids, after.before, now),
+      known,
     }
   );
 }
@@ -120,14 +124,18 @@ export class AuditService {
     await this.events.create(newEvent(who, event), afterState(after));
   }
 
-  /** The same, inside transaction `tx`: the transaction of the change it records. */
+  /**
+   * The same, inside transaction `tx`: the transaction of the change it records. `known`
+   * is the records' state after the change when the writer knows it (see AfterState).
+   */
   async recordIn(
     tx: ManagedTransaction,
     who: AuditActor,
     event: AuditRecord,
     after?: AfterInput,
+    known?: Map<string, Record<string, unknown>>,
   ): Promise<void> {
-    await writeEvent(tx, newEvent(who, event), afterState(after));
+    await writeEvent(tx, newEvent(who, event), afterState(after, known));
   }
 
   snapshot(label: LabelName, councilId: string | null, ids: string[]) {

@@ -10,7 +10,12 @@ import type { DomainError } from './domain-error';
  * audit commit together or not at all; `recorded` is set once that transaction committed.
  */
 export interface PendingAudit {
-  record(tx: ManagedTransaction, ids: string[]): Promise<void>;
+  /** `known`: the records' state after the change, when the writer knows it (no read back). */
+  record(
+    tx: ManagedTransaction,
+    ids: string[],
+    known?: Map<string, Record<string, unknown>>,
+  ): Promise<void>;
   recorded: boolean;
 }
 

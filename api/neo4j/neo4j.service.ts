@@ -16,6 +16,23 @@ import { databaseUnavailable, mapNeo4jError } from './neo4j.errors';
 import { Semaphore } from './semaphore';
 
 export type Params = Record<string, unknown>;
+
+/**
+ * Called by a council write once it has sent its writes (see writeInCouncil): `ids` are
+ * the records changed, for the audit event; `known` their state after the change, when the
+ * writer knows it exactly, so the event needs no read back.
+ */
+export type Changed = (ids?: string[], known?: Map<string, Record<string, unknown>>) => void;
+
+/**
+ * Thrown by a council write whose checks failed after it had already sent its writes: the
+ * transaction rolls back, nothing is retried, and writeInCouncil answers `value`.
+ */
+export class Refused<T> extends Error {
+  constructor(readonly value: T) {
+    super('refused by its checks');
+  }
+}
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
 export interface ServerVersion {
@@ -97,43 +114,59 @@ export class Neo4jService implements OnApplicationShutdown {
   }
 
   /**
-   * A write inside one council: `work` runs in a managed transaction and calls `changed()`
-   * once it has written something; then the council's data version moves as the last
-   * statement of the same transaction (see bumpDataVersion). A refusal (work returns
-   * without calling changed) moves nothing. A council deleted meanwhile rolls it all back.
-   * When `changed(ids)` names the records written and the request's mutation owes an audit
-   * event, the event is written in this transaction too, right before the bump: the change
-   * and its audit commit together, with no second transaction.
+   * A write inside one council: `work` runs in a managed transaction and calls
+   * `changed()` once it has sent its last write; the council's data version then moves in
+   * the same transaction (see bumpDataVersion). A refusal (work returns without calling
+   * changed, or throws `new Refused(value)`) moves nothing. A council deleted meanwhile rolls
+   * it all back. When `changed(ids)` names the records written and the request's mutation
+   * owes an audit event, the event is written in this transaction too: the change and its
+   * audit commit together, with no second transaction.
+   *
+   * `changed()` sends the event and the bump at once, without waiting for the work's own
+   * statements: Bolt pipelines them behind those, in order, so a writer can send its locks,
+   * checks, writes, audit and bump in one round trip and then decide. Every round trip a
+   * transaction makes while holding locks is time other writers of the same records wait.
+   * A writer that sent its writes before knowing they are allowed throws Refused when its
+   * checks fail: the transaction rolls back and the caller gets the refusal's value.
    */
   writeInCouncil<T>(
     councilId: string,
-    work: (tx: ManagedTransaction, changed: (ids?: string[]) => void) => Promise<T>,
+    work: (tx: ManagedTransaction, changed: Changed) => Promise<T>,
   ): Promise<T> {
     const audit = currentRequest()?.pendingAudit;
     let audited = false;
     return this.write(async (tx) => {
-      let wrote = false;
-      let ids: string[] | undefined;
+      let sent: Promise<boolean> | undefined;
       audited = false;
-      const result = await work(tx, (written) => {
-        wrote = true;
-        ids = written;
-      });
-      if (!wrote) return result;
-      audited = !!audit && !audit.recorded && !!ids?.length;
-      // Sent together: the bump goes right behind the event's first statement, in the same
-      // round trip, instead of waiting for the event to be written.
-      const [, bumped] = await Promise.all([
-        audited && audit && ids ? audit.record(tx, ids) : undefined,
-        bumpDataVersion(tx, councilId),
-      ]);
-      if (!bumped) throw DomainError.notFound('Council', councilId);
+      const changed: Changed = (ids, known) => {
+        if (sent) return;
+        audited = !!audit && !audit.recorded && !!ids?.length;
+        sent = Promise.all([
+          audited && audit && ids ? audit.record(tx, ids, known) : undefined,
+          bumpDataVersion(tx, councilId),
+        ]).then(([, bumped]) => bumped);
+      };
+      let result: T;
+      try {
+        result = await work(tx, changed);
+      } catch (error) {
+        // Statements sent and not awaited must settle before the transaction rolls back.
+        await sent?.catch(() => undefined);
+        throw error;
+      }
+      if (sent && !(await sent)) throw DomainError.notFound('Council', councilId);
       return result;
-    }).then((result) => {
-      // Only now has it committed (an attempt that was retried wrote nothing).
-      if (audit && audited) audit.recorded = true;
-      return result;
-    });
+    }).then(
+      (result) => {
+        // Only now has it committed (an attempt that was retried wrote nothing).
+        if (audit && audited) audit.recorded = true;
+        return result;
+      },
+      (error: unknown) => {
+        if (error instanceof Refused) return error.value as T;
+        throw error;
+      },
+    );
   }
 
   /**

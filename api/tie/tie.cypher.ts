@@ -82,6 +82,17 @@ const ROW_PROPERTIES: readonly (keyof TieRow)[] = [
   'recordedAt',
 ];
 
+/**
+ * The properties a new Tie stores from `row`, exactly as NEW_TIE_PROPERTIES writes them
+ * (from the same list; a null is not stored): its state after the create, for the audit
+ * event, known without reading it back.
+ */
+export function newTieState(row: TieRow, councilId: string): Record<string, unknown> {
+  const state: Record<string, unknown> = { councilId, version: 1 };
+  for (const p of ROW_PROPERTIES) if (row[p] !== null && row[p] !== undefined) state[p] = row[p];
+  return state;
+}
+
 /** Property map of a new Tie from UNWIND variable `row` (nulls are simply not stored). */
 export const NEW_TIE_PROPERTIES = `{ ${ROW_PROPERTIES.map((p) => `${p}: row.${p}`).join(', ')},
   councilId: $councilId, version: 1 }`;

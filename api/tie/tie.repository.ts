@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { Label, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
-import { Neo4jService } from '../neo4j/neo4j.service';
+import { Neo4jService, Refused } from '../neo4j/neo4j.service';
 import { MAX_TIE_BATCH } from './dto/tie.input';
 import { Tie } from './models/tie.model';
 import { ACTOR_LABEL } from './models/tie.enums';
@@ -10,6 +10,7 @@ import { lockRecords } from '../neo4j/locks';
 import {
   CONFLICT_LOOKUP,
   NEW_TIE_PROPERTIES,
+  newTieState,
   STORED_CONFLICTS,
   TIE_PROJECTION,
 } from './tie.cypher';
@@ -117,12 +118,26 @@ export class TieRepository {
       const candidates = items
         .filter((item) => item.endpoints && item.identity)
         .map((item) => ({ ...identityOf(item.row), index: item.index }));
-      const [found, stored] = await Promise.all([
-        lockRecords(tx, councilId, locks),
-        candidates.length
-          ? tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
-          : { records: [] },
-      ]);
+      // Statements run in the order they are sent: the locks first.
+      const locked = lockRecords(tx, councilId, locks);
+      const lookup = candidates.length
+        ? tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
+        : Promise.resolve({ records: [] });
+      const checks = Promise.all([locked, lookup]);
+      // The writes go in the same round trip, right behind the locks and the look-up, before
+      // their answers are known: the locks are then held for one round trip and the commit,
+      // as a plain driver write holds the ones it takes. If the checks refuse the batch, the
+      // transaction rolls back (Refused) and nothing was written.
+      const rows = items.map((item) => item.row);
+      const single = readBack !== null && rows.length === 1;
+      const writes = write ? this.sendCreates(tx, councilId, rows, single ? readBack : null) : [];
+      if (write) {
+        changed(
+          rows.map((row) => row.id),
+          new Map(rows.map((row) => [row.id, newTieState(row, councilId)])),
+        );
+      }
+      const [[found, stored], written] = await Promise.all([checks, Promise.all(writes)]);
       const missing = items.flatMap(({ row, index, endpoints }) => [
         ...(endpoints
           ? [
@@ -136,11 +151,21 @@ export class TieRepository {
           ? [{ index, field: 'waveId' as const, kind: 'WAVE' as const, id: row.waveId }]
           : []),
       ]);
+      const refuse = (outcome: CreateOutcome) => {
+        if (write) throw new Refused(outcome);
+        return outcome;
+      };
       // Everything found means the council exists (its records carry its id); only when
       // something is missing does it matter whether the council itself is. A council deleted
       // after this point is caught by the data-version bump, which rolls the write back.
       if ((missing.length > 0 || usable.length === 0) && !(await councilExists(tx, councilId))) {
-        return { councilFound: false, created: 0, missing: [], conflicts: new Map(), first: null };
+        return refuse({
+          councilFound: false,
+          created: 0,
+          missing: [],
+          conflicts: new Map(),
+          first: null,
+        });
       }
       const lacking = new Set(missing.map((m) => m.index));
       const conflicts = new Map(
@@ -149,39 +174,50 @@ export class TieRepository {
           .map((r) => [r.get('index'), r.get('id')]),
       );
       if (!write || missing.length > 0 || conflicts.size > 0)
-        return { councilFound: true, created: 0, missing, conflicts, first: null };
-      const rows = items.map((item) => item.row);
-      let created = 0;
-      let first: Tie | null = null;
-      // The one tie asked back (createTie) is created and projected in the same statement.
-      const single = readBack !== null && rows.length === 1;
-      for (const group of groupByKinds(rows)) {
-        const from = ACTOR_LABEL[group[0].fromKind];
-        const to = ACTOR_LABEL[group[0].toKind];
-        for (let i = 0; i < group.length; i += WRITE_CHUNK) {
-          const chunk = group.slice(i, i + WRITE_CHUNK);
-          const result = await tx.run(
+        return refuse({ councilFound: true, created: 0, missing, conflicts, first: null });
+      const first = single
+        ? ((written[0]?.records[0]?.get('tie') as Tie | undefined) ?? null)
+        : null;
+      const created = single
+        ? written[0].records.length
+        : written.reduce((sum, result) => sum + (result.records[0].get('n') as number), 0);
+      return { councilFound: true, created, missing, conflicts, first };
+    });
+  }
+
+  /**
+   * Sends the CREATE statements of `rows` (not awaited): UNWIND per (fromKind, toKind)
+   * through the unique-id index, in chunks. With `readBack`, the one tie is projected by
+   * the statement that creates it (createTie).
+   */
+  private sendCreates(
+    tx: ManagedTransaction,
+    councilId: string,
+    rows: TieRow[],
+    readBack: { revealNames: boolean } | null,
+  ) {
+    return groupByKinds(rows).flatMap((group) => {
+      const from = ACTOR_LABEL[group[0].fromKind];
+      const to = ACTOR_LABEL[group[0].toKind];
+      const chunks = [];
+      for (let i = 0; i < group.length; i += WRITE_CHUNK) {
+        const chunk = group.slice(i, i + WRITE_CHUNK);
+        chunks.push(
+          tx.run(
             `UNWIND $rows AS row
              MATCH (a:${from} {id: row.fromId}) WHERE a.councilId = $councilId
              MATCH (b:${to} {id: row.toId}) WHERE b.councilId = $councilId
              MATCH (tt:${Label.TieType} {id: row.typeId})
              CREATE (t:${T} ${NEW_TIE_PROPERTIES})
              CREATE (t)-[:${Rel.From}]->(a), (t)-[:${Rel.To}]->(b), (t)-[:${Rel.OfType}]->(tt)
-             ${single ? `WITH t RETURN ${TIE_PROJECTION} AS tie` : 'RETURN count(t) AS n'}`,
-            single
+             ${readBack ? `WITH t RETURN ${TIE_PROJECTION} AS tie` : 'RETURN count(t) AS n'}`,
+            readBack
               ? { rows: chunk, councilId, revealNames: readBack.revealNames }
               : { rows: chunk, councilId },
-          );
-          if (single) {
-            first = (result.records[0]?.get('tie') as Tie | undefined) ?? null;
-            created += result.records.length;
-          } else {
-            created += result.records[0].get('n') as number;
-          }
-        }
+          ),
+        );
       }
-      changed(rows.map((row) => row.id));
-      return { councilFound: true, created, missing, conflicts, first };
+      return chunks;
     });
   }
 
