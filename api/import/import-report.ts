@@ -11,6 +11,14 @@ export interface ImportProblem {
   /** A stable code, e.g. REQUIRED, INVALID_DATE, OUT_OF_RANGE, UNKNOWN_VALUE, DUPLICATE_ID. */
   code: ImportCode;
   message: string;
+  /** The cell's text as the file has it, when the problem is about a value (UNKNOWN_VALUE). */
+  value?: string;
+  /**
+   * What would have been accepted: the vocabulary ids or list values for UNKNOWN_VALUE, the
+   * sheet's column names for UNKNOWN_COLUMN. A client offers these as choices instead of
+   * reading them out of the message.
+   */
+  allowed?: string[];
 }
 
 /** The codes an import reports; documented in README "Bring your own data". */

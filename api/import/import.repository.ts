@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { newId } from '../common/ids';
 import { Label, LabelName, Rel } from '../../graph/labels';
+import { DATA_VERSION } from '../neo4j/data-version';
 import { lockRecords } from '../neo4j/locks';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ACTOR_LABEL, ActorKind } from '../tie/models/tie.enums';
@@ -134,6 +135,24 @@ export class ImportRepository {
   /** A read of the council in one read transaction (the export's consistent state). */
   reading<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.neo4j.read(work);
+  }
+
+  /**
+   * Locks the council's node: imports into one council run one after another, so ten
+   * identical files sent at once create their records once (new records have nothing to
+   * lock yet). Only imports and a forced delete take it (both first), so other writers
+   * never queue behind it. (A council deleted meanwhile is caught by the data-version bump.)
+   */
+  async lockCouncil(tx: ManagedTransaction, councilId: string): Promise<void> {
+    await tx.run(`MATCH (c:${Label.Council} {id: $councilId}) SET c._lock = true REMOVE c._lock`, {
+      councilId,
+    });
+  }
+
+  /** The council's data version (see data-version.ts), read in transaction `tx`. */
+  async dataVersion(tx: ManagedTransaction, councilId: string): Promise<number | null> {
+    const result = await tx.run<{ v: number }>(DATA_VERSION, { councilId });
+    return result.records[0]?.get('v') ?? null;
   }
 
   /** Reads the council's records (all sheets, ties only if asked), in transaction `tx`. */

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { CouncilService } from '../council/council.service';
 import { DomainError } from '../common/domain-error';
+import { StaleRead } from '../neo4j/neo4j-retry';
 import { RequestScope } from '../common/request-scope';
 import { isIsoDate } from '../common/temporal';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
@@ -129,7 +130,13 @@ export class ImportService {
         errors: [...parsed.errors],
         warnings: [...report.warnings],
       };
-      const stored = await this.imports.readState(tx, scope.councilId, parsed.rows.has('ties'));
+      // The council lock first (one import at a time), then the version, then the state:
+      // a write committed after the version was read moves it.
+      const [, planned, stored] = await Promise.all([
+        this.imports.lockCouncil(tx, scope.councilId),
+        this.imports.dataVersion(tx, scope.councilId),
+        this.imports.readState(tx, scope.councilId, parsed.rows.has('ties')),
+      ]);
       const plan = planImport(structuredCloneParsed(parsed), {
         councilId: scope.councilId,
         stored,
@@ -154,6 +161,13 @@ export class ImportService {
         return result;
       }
       const conflicts = await this.imports.lockAndRecheck(tx, scope.councilId, plan);
+      // The plan was checked against the state read above, before the locks. If another
+      // writer committed since (the version moved), an overlap, a pseudonym or a label it
+      // wrote may break a rule the plan found kept: plan again from a fresh read (StaleRead
+      // retries the whole transaction). Once the locks are held, no writer of the records
+      // this import touches can commit before it does.
+      if ((await this.imports.dataVersion(tx, scope.councilId)) !== planned)
+        throw new StaleRead('The council');
       for (const [row, tieId] of conflicts) {
         result.errors.push({
           sheet: 'ties',

@@ -75,7 +75,8 @@ function listText(values: readonly string[], limit = 40): string {
   return values.length > limit ? `${shown}, ... (${values.length} in all)` : shown;
 }
 
-type Converted = { value: Value } | { code: ImportCode; message: string };
+type Converted =
+  { value: Value } | { code: ImportCode; message: string; rejected?: string; allowed?: string[] };
 
 /** Converts one non-blank cell to its column's type. */
 function convert(
@@ -132,6 +133,8 @@ function convert(
         : {
             code: ImportCode.UnknownValue,
             message: `${column.name} "${text}" is not allowed; use one of: ${listText(column.values ?? [])}`,
+            rejected: text,
+            allowed: [...(column.values ?? [])],
           };
     }
     case 'vocab':
@@ -157,6 +160,8 @@ function convert(
           return {
             code: ImportCode.UnknownValue,
             message: `${column.name} "${text}" is not a known ${column.type === 'vocab' ? column.vocabulary : 'neighbourhood of this council'}; use one of: ${listText(vocabulary.ids)}`,
+            rejected: text,
+            allowed: [...vocabulary.ids],
           };
         ids.push(id);
       }
@@ -202,6 +207,8 @@ function headerMap(
         message: column
           ? `column "${header}" repeats ${column.name}; ignored`
           : `column "${header}" is not one of ${sheet.name}'s columns (${sheet.columns.map((c) => c.name).join(', ')}); ignored`,
+        value: header,
+        allowed: sheet.columns.map((c) => c.name),
       });
       return null;
     }
@@ -311,11 +318,14 @@ export async function parseFile(
       else {
         values[column.name] = null;
         bad.add(column.name);
+        const { rejected, allowed, ...problem } = converted;
         parsed.errors.push({
           sheet: sheet!.name,
           row: event.row,
           column: column.name,
-          ...converted,
+          ...problem,
+          ...(rejected !== undefined ? { value: rejected } : {}),
+          ...(allowed ? { allowed } : {}),
         });
       }
     });

@@ -39,7 +39,19 @@ const UNAVAILABLE = new Set([
 
 export type FailureKind = 'unavailable' | 'transient' | 'final';
 
+/**
+ * Thrown by a unit of work that planned from a state it then found had moved on (another
+ * writer committed between its read and its locks): the whole unit is run again, from a
+ * fresh read, like a deadlock victim. Once the retries are used up it answers CONFLICT.
+ */
+export class StaleRead extends Error {
+  constructor(what: string) {
+    super(`${what} changed while this request was being checked; try again`);
+  }
+}
+
 export function failureKind(error: unknown): FailureKind {
+  if (error instanceof StaleRead) return 'transient';
   if (!(error instanceof Neo4jError)) return 'final';
   if (UNAVAILABLE.has(error.code)) return 'unavailable';
   return error.retryable ? 'transient' : 'final';

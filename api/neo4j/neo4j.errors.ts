@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { DomainError, DomainErrorCode } from '../common/domain-error';
+import { StaleRead } from './neo4j-retry';
 
 /** Driver error codes that mean "the database cannot be reached right now". */
 const UNAVAILABLE = new Set([
@@ -23,6 +24,7 @@ export function databaseUnavailable(): DomainError {
  */
 export function mapNeo4jError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
+  if (error instanceof StaleRead) return DomainError.conflict(error.message);
   if (!(error instanceof Neo4jError)) return null;
   if (UNAVAILABLE.has(error.code) || /connect|ECONNREFUSED|acquisition/i.test(error.message)) {
     return databaseUnavailable();

@@ -185,12 +185,17 @@ describe('spreadsheet import', () => {
     expect(found).toHaveLength(8);
     const vocabError = res.body.errors.find((e) => e.row === vocabRow);
     expect(vocabError?.message).toContain('referral');
+    // The refused value and the allowed ones come as fields too, for a client to offer.
+    expect(vocabError?.value).toBe('not-a-type');
+    expect(vocabError?.allowed).toEqual(expect.arrayContaining(['referral', 'advice']));
     expect(res.body.warnings).toEqual([
       expect.objectContaining({
         sheet: 'people',
         row: 1,
         column: 'Favourite colour',
         code: 'UNKNOWN_COLUMN',
+        value: 'Favourite colour',
+        allowed: expect.arrayContaining(['id', 'pseudonym', 'level']),
       }),
     ]);
     expect(await councilFingerprint(db, councilId)).toBe(before);

@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, exportUrl } from '../../../ui/src/model/export-links';
+import { unknownValues } from '../../../ui/src/pages/import/unknown-values';
 import {
   columnsFromWarnings,
   detectColumn,
@@ -76,6 +77,8 @@ describe('import answers and mappings', () => {
       issue({
         column: 'Staff handle',
         message: "not one of people's columns (id, pseudonym); ignored",
+        value: 'Staff handle',
+        allowed: ['id', 'pseudonym'],
       }),
     ];
     expect(detectColumn('people', 'Valid From', ['id', 'validFrom'], warned)).toEqual({
@@ -107,13 +110,19 @@ describe('import answers and mappings', () => {
     expect(vocabularyOf('people', 'level')).toBeNull();
   });
 
-  it('reads the refused value from an UNKNOWN_VALUE error only', () => {
+  it('reads the refused value from an UNKNOWN_VALUE error only, from its value field', () => {
     expect(
       unknownValueOf(
-        issue({ code: 'UNKNOWN_VALUE', message: 'profession "DN" is not a known Profession' }),
+        issue({
+          code: 'UNKNOWN_VALUE',
+          message: 'profession "DN" is not a known Profession',
+          value: 'DN',
+        }),
       ),
     ).toBe('DN');
-    expect(unknownValueOf(issue({ code: 'REQUIRED', message: 'x "y"' }))).toBeNull();
+    expect(unknownValueOf(issue({ code: 'REQUIRED', message: 'x "y"', value: 'y' }))).toBeNull();
+    // Nothing is read out of the message any more.
+    expect(unknownValueOf(issue({ code: 'UNKNOWN_VALUE', message: 'level "Boss"' }))).toBeNull();
   });
 
   it('sends a mapping only when something was chosen, without empty choices', () => {
@@ -129,5 +138,43 @@ describe('import answers and mappings', () => {
       columns: { people: { Handle: 'pseudonym' } },
       values: { profession: { DN: 'district-nurse' } },
     });
+  });
+
+  it('offers what the server allows for a refused value outside the shared vocabularies', () => {
+    const vocab = {
+      sectors: [],
+      professions: [{ id: 'district-nurse', name: 'District nurse' }],
+      teamTypes: [],
+      organisationTypes: [],
+      tieTypes: [],
+      noteCategories: [],
+    } as unknown as Parameters<typeof unknownValues>[5];
+    const errors = [
+      issue({
+        sheet: 'people',
+        row: 3,
+        column: 'level',
+        code: 'UNKNOWN_VALUE',
+        message: 'level "Boss" is not allowed',
+        value: 'Boss',
+        allowed: ['FRONTLINE', 'MANAGER', 'SENIOR_LEADER'],
+      }),
+      issue({
+        sheet: 'memberships',
+        row: 2,
+        column: 'profession',
+        code: 'UNKNOWN_VALUE',
+        message: 'profession "DN" is not a known Profession',
+        value: 'DN',
+        allowed: ['district-nurse'],
+      }),
+    ];
+    const found = unknownValues([], {}, [], errors, EMPTY_MAPPING, vocab);
+    expect(found.map((u) => [u.field, u.value, u.choices.map((c) => c.id)])).toEqual([
+      ['level', 'Boss', ['FRONTLINE', 'MANAGER', 'SENIOR_LEADER']],
+      ['profession', 'DN', ['district-nurse']],
+    ]);
+    // A vocabulary column offers the terms by name.
+    expect(found[1].choices[0].name).toBe('District nurse');
   });
 });

@@ -11,6 +11,10 @@ export interface ImportIssue {
   column: string | null;
   code: string;
   message: string;
+  /** The cell's text, for a problem about a value (UNKNOWN_VALUE) or a header (UNKNOWN_COLUMN). */
+  value?: string;
+  /** What the server would have accepted there: vocabulary ids, list values or column names. */
+  allowed?: string[];
 }
 
 export interface ImportResult {
@@ -41,6 +45,8 @@ export function asIssue(w: unknown): ImportIssue {
     column: o.column ? String(o.column) : null,
     code: String(o.code ?? ''),
     message: String(o.message ?? ''),
+    ...(typeof o.value === 'string' ? { value: o.value } : {}),
+    ...(Array.isArray(o.allowed) ? { allowed: o.allowed.map(String) } : {}),
   };
 }
 
@@ -139,20 +145,15 @@ export function mappingJson(mapping: ImportMapping): string | null {
 export const UNKNOWN_COLUMN = 'UNKNOWN_COLUMN';
 
 /**
- * A sheet's documented columns as an UNKNOWN_COLUMN warning lists them ("… is not one of
- * people's columns (id, pseudonym, …); ignored"): the fields a column can be mapped to when
- * the template cannot be read. The template's header row is preferred (see read-sheets.ts).
+ * A sheet's documented columns as an UNKNOWN_COLUMN warning carries them (`allowed`): the
+ * fields a column can be mapped to when the template cannot be read. The template's header
+ * row is preferred (see read-sheets.ts).
  */
 export function columnsFromWarnings(warnings: ImportIssue[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const w of warnings) {
-    if (w.code !== UNKNOWN_COLUMN || out[w.sheet]) continue;
-    const list = /columns \(([^)]*)\)/.exec(w.message)?.[1];
-    if (list)
-      out[w.sheet] = list
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean);
+    if (w.code !== UNKNOWN_COLUMN || out[w.sheet] || !w.allowed?.length) continue;
+    out[w.sheet] = w.allowed;
   }
   return out;
 }
@@ -201,10 +202,10 @@ export function effectiveField(
 }
 
 /**
- * The value an UNKNOWN_VALUE error names: `profession "DN" is not a known …` → "DN". The
- * server's own list, so values of files not read in the browser (zips, large files) show too.
+ * The value an UNKNOWN_VALUE error is about (its `value`), from the server's own reading, so
+ * values of files not read in the browser (zips, large files) show too.
  */
 export function unknownValueOf(issue: ImportIssue): string | null {
   if (issue.code !== 'UNKNOWN_VALUE') return null;
-  return /"([^"]*)"/.exec(issue.message)?.[1] ?? null;
+  return issue.value ?? null;
 }

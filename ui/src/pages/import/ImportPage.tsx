@@ -157,12 +157,7 @@ function Wizard({ councilId }: { councilId: string }) {
       {w.step === 'values' && (
         <section aria-labelledby="values-title">
           <h2 id="values-title">Values</h2>
-          <ValuesStep
-            unknown={unknown}
-            vocab={vocab}
-            mapping={w.mapping}
-            onMapping={w.setMapping}
-          />
+          <ValuesStep unknown={unknown} mapping={w.mapping} onMapping={w.setMapping} />
           <div className="form-actions">
             <button type="button" onClick={() => w.setStep('columns')}>
               Back

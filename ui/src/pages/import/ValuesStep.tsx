@@ -1,21 +1,20 @@
 import type { ImportMapping } from '../../model/import-result';
-import type { Vocabularies } from '../../state/useVocabularies';
 import type { UnknownValue } from './unknown-values';
 
 /**
- * Values the shared vocabularies do not know (e.g. "DN"), each mapped from a list of the
- * vocabulary's terms. A value left unmapped stays an error in the dry run.
+ * Values the file uses that are not allowed (e.g. "DN" for a profession, "Fortnightly" for a
+ * frequency), each mapped from a list of what is. A value left unmapped stays an error in
+ * the dry run.
  */
 export function ValuesStep(p: {
   unknown: UnknownValue[];
-  vocab: Vocabularies;
   mapping: ImportMapping;
   onMapping: (m: ImportMapping) => void;
 }) {
   if (!p.unknown.length) {
     return (
       <p data-testid="values-step" role="status">
-        Every value in the vocabulary columns is a known id or name.
+        Every value in the file is one the import knows.
       </p>
     );
   }
@@ -26,7 +25,7 @@ export function ValuesStep(p: {
   return (
     <div className="table-scroll" data-testid="values-step">
       <table className="data-table">
-        <caption>Values not in the shared vocabularies ({p.unknown.length})</caption>
+        <caption>Values the import does not know ({p.unknown.length})</caption>
         <thead>
           <tr>
             <th scope="col">Sheet</th>
@@ -53,7 +52,7 @@ export function ValuesStep(p: {
                     onChange={(e) => choose(u.field, u.value, e.target.value)}
                   >
                     <option value="">Not mapped (an error)</option>
-                    {p.vocab[u.vocabulary].map((t) => (
+                    {u.choices.map((t) => (
                       <option key={t.id} value={t.id}>
                         {t.name}
                       </option>

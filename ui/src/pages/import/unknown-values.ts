@@ -15,14 +15,19 @@ export interface UnknownValue {
   sheet: string;
   header: string;
   field: string;
-  vocabulary: VocabularyKey;
   value: string;
+  /** What it may be mapped to: the vocabulary's terms, or the values the server allows. */
+  choices: { id: string; name: string }[];
 }
 
+const termsOf = (vocab: Vocabularies, key: VocabularyKey) =>
+  vocab[key].map((t) => ({ id: t.id, name: t.name }));
+
 /**
- * Values in vocabulary columns that are neither an id nor a name of the shared vocabulary: the
- * ones the first dry run refused, and those read in the browser (which also covers a column
- * whose mapping was just changed).
+ * Values the server or the browser does not know: those the first dry run refused (in any
+ * column with a list of allowed values: the shared vocabularies, levels, frequencies,
+ * neighbourhoods ...), and those of vocabulary columns read in the browser (which also covers
+ * a column whose mapping was just changed).
  */
 export function unknownValues(
   sheets: SheetPreview[],
@@ -44,8 +49,11 @@ export function unknownValues(
   for (const e of errors) {
     const value = unknownValueOf(e);
     const vocabulary = e.column ? vocabularyOf(e.sheet, e.column) : null;
-    if (value && e.column && vocabulary) {
-      add({ sheet: e.sheet, header: e.column, field: e.column, vocabulary, value });
+    const choices = vocabulary
+      ? termsOf(vocab, vocabulary)
+      : (e.allowed ?? []).map((a) => ({ id: a, name: a }));
+    if (value && e.column && choices.length) {
+      add({ sheet: e.sheet, header: e.column, field: e.column, value, choices });
     }
   }
   for (const s of sheets) {
@@ -57,7 +65,7 @@ export function unknownValues(
       if (!field || !vocabulary) return;
       for (const value of s.distinct[i] ?? []) {
         if (!isKnownValue(value, vocab[vocabulary])) {
-          add({ sheet: s.sheet, header: h, field, vocabulary, value });
+          add({ sheet: s.sheet, header: h, field, value, choices: termsOf(vocab, vocabulary) });
         }
       }
     });
