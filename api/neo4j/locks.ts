@@ -23,10 +23,13 @@ export type LockRequest = Partial<Record<LabelName, readonly (string | null | un
 
 /**
  * Locks the records of the council and returns the ids found per label; a missing id is
- * simply not in the result. SET then REMOVE of a marker is the lock: a write lock, no trace.
- * (`REMOVE` alone is not: on a store where no node ever had the property, Cypher finds no
- * such property key and takes no lock; the concurrency suite on a fresh store in CI caught
- * it.)
+ * simply not in the result. Setting a property to the value it has is the lock: Neo4j takes
+ * the node's write lock for any SET and writes nothing when the value is unchanged (tested
+ * in locks.test.ts). (`REMOVE` of an absent property is not: on a store where no node ever
+ * had the property, Cypher finds no such property key and takes no lock; the concurrency
+ * suite on a fresh store in CI caught it.) One pass: a node deleted by a transaction that
+ * committed while this one waited for its lock reads back with no id, and is not reported
+ * as found (also tested there).
  */
 export function lockRecords(
   tx: ManagedTransaction,
@@ -39,18 +42,11 @@ export function lockRecords(
   const pending = LOCK_ORDER.flatMap((label) => {
     const ids = [...new Set((request[label] ?? []).filter((id): id is string => !!id))].sort();
     if (ids.length === 0) return [];
-    // Found, locked, then read again: a record deleted by a transaction that committed while
-    // this one waited for its lock is not reported as found (the first read saw it).
-    const result = tx.run<{ id: string }>(
-      `CALL () {
-         UNWIND $ids AS id
-         MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
-         WITH n ORDER BY n.id
-         SET n._lock = true REMOVE n._lock
-         RETURN count(*) AS locked
-       }
-       UNWIND $ids AS id
+    const result = tx.run<{ id: string | null }>(
+      `UNWIND $ids AS id
        MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
+       WITH n ORDER BY n.id
+       SET n.councilId = n.councilId
        RETURN n.id AS id`,
       { ids, councilId },
     );
@@ -59,7 +55,8 @@ export function lockRecords(
   return Promise.all(
     pending.map(async ({ label, result }) => {
       const records = (await result).records;
-      return [label, new Set(records.map((r) => r.get('id')))] as const;
+      const found = records.map((r) => r.get('id')).filter((id): id is string => id !== null);
+      return [label, new Set(found)] as const;
     }),
   ).then((entries) => new Map(entries));
 }

@@ -72,6 +72,40 @@ describe('write locks and data-version stripes', () => {
     }
   });
 
+  it('a record deleted while the second transaction waited for its lock is not reported as found', async () => {
+    const [gone, kept] = [`${councilId}-gone`, `${councilId}-kept`];
+    await neo4j.query(
+      `CREATE (:${Label.Person} {id: $gone, councilId: $councilId}), (:${Label.Person} {id: $kept, councilId: $councilId})`,
+      { gone, kept, councilId },
+      'WRITE',
+    );
+    const first = neo4j.driver.session();
+    const second = neo4j.driver.session();
+    const open1 = first.beginTransaction();
+    const open2 = second.beginTransaction();
+    try {
+      await lockRecords(ManagedTransaction.fromTransaction(open1), councilId, {
+        [Label.Person]: [gone],
+      });
+      await open1.run(`MATCH (p:${Label.Person} {id: $gone}) DETACH DELETE p`, { gone });
+      const waiting = lockRecords(ManagedTransaction.fromTransaction(open2), councilId, {
+        [Label.Person]: [gone, kept],
+      });
+      await until(async () => {
+        const tx = await neo4j.query(
+          'SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH $blocked RETURN status',
+          { blocked: 'Blocked by' },
+        );
+        return tx.records.length > 0;
+      }, 'the second transaction is blocked');
+      await open1.commit();
+      expect([...((await waiting).get(Label.Person) ?? [])]).toEqual([kept]);
+      await open2.commit();
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
   it('a write moves exactly one stripe, and the data version is their sum', async () => {
     const id = uniqueId('striped');
     await neo4j.query(

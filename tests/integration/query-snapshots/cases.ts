@@ -820,6 +820,17 @@ export const CASES: SnapshotCase[] = [
   },
   {
     className: 'ImportRepository',
+    method: 'dataVersion',
+    run: (c) => c.ImportRepository.reading((tx) => c.ImportRepository.dataVersion(tx, C)),
+    shown: (version) => typeof version,
+  },
+  {
+    className: 'ImportRepository',
+    method: 'lockCouncil',
+    run: (c) => c.ImportRepository.transaction(C, (tx) => c.ImportRepository.lockCouncil(tx, C)),
+  },
+  {
+    className: 'ImportRepository',
     method: 'neighbourhoods',
     run: (c) => c.ImportRepository.reading((tx) => c.ImportRepository.neighbourhoods(tx, C)),
   },
