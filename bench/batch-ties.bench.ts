@@ -172,11 +172,11 @@ async function oneMutationPerTie(env: BenchEnv, councilId: string, ties: TieSpec
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 /**
- * Identical loads in a row: the second runs on a store the first already filled (the plan
- * must not depend on statistics gathered while it was empty). Two keep `npm run bench`
- * under its 10-minute budget now that the import benchmark runs too (BENCH_LOADS for more).
+ * Identical loads in a row: the later ones run on a store the first already filled (the plan
+ * must not depend on statistics gathered while it was empty). Three, as the issue asks; the
+ * whole `npm run bench` still ends within its 10 minutes (8.7 minutes measured).
  */
-const LOADS = envCount('BENCH_LOADS', 2);
+const LOADS = envCount('BENCH_LOADS', 3);
 
 export const batchTiesBenchmark: Benchmark = {
   name: 'Batch tie creation (createTies) against one query per tie',

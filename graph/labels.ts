@@ -6,6 +6,7 @@ export const Label = {
   Migration: 'Migration',
   Council: 'Council',
   DataVersionStripe: 'DataVersionStripe',
+  TiePairLock: 'TiePairLock',
   Neighbourhood: 'Neighbourhood',
   Organisation: 'Organisation',
   Team: 'Team',

@@ -107,7 +107,9 @@ export async function writeEvent(
   after?: AfterState,
 ): Promise<void> {
   const changes = after
-    ? after.changes(after.known ?? (await readState(tx, after.label, after.councilId, after.ids)))
+    ? after.changes(
+        after.known?.() ?? (await readState(tx, after.label, after.councilId, after.ids)),
+      )
     : event.changes;
   await tx.run(
     `OPTIONAL MATCH (c:${Label.Council} {id: $councilId})
@@ -130,7 +132,7 @@ export interface AfterState {
    * the properties it was given): the event is then one statement, sent in the same round
    * trip as the change, instead of a read and then a write.
    */
-  known?: Map<string, Record<string, unknown>>;
+  known?: () => Map<string, Record<string, unknown>>;
 }
 
 /** Needs $ids and $councilId. */

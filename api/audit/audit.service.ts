@@ -99,7 +99,7 @@ function newEvent(who: AuditActor, event: AuditRecord): NewAuditEvent {
 
 function afterState(
   after: AfterInput | undefined,
-  known?: Map<string, Record<string, unknown>>,
+  known?: () => Map<string, Record<string, unknown>>,
 ): AfterState | undefined {
   return (
     after && {
@@ -133,7 +133,7 @@ export class AuditService {
     who: AuditActor,
     event: AuditRecord,
     after?: AfterInput,
-    known?: Map<string, Record<string, unknown>>,
+    known?: () => Map<string, Record<string, unknown>>,
   ): Promise<void> {
     await writeEvent(tx, newEvent(who, event), afterState(after, known));
   }

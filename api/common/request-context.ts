@@ -10,11 +10,11 @@ import type { DomainError } from './domain-error';
  * audit commit together or not at all; `recorded` is set once that transaction committed.
  */
 export interface PendingAudit {
-  /** `known`: the records' state after the change, when the writer knows it (no read back). */
+  /** `known`: the records' state after the change, when the writer knows it (no read back); computed only if the event records field changes. */
   record(
     tx: ManagedTransaction,
     ids: string[],
-    known?: Map<string, Record<string, unknown>>,
+    known?: () => Map<string, Record<string, unknown>>,
   ): Promise<void>;
   recorded: boolean;
 }

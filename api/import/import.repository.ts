@@ -3,7 +3,8 @@ import { ManagedTransaction } from 'neo4j-driver';
 import { newId } from '../common/ids';
 import { Label, LabelName, Rel } from '../../graph/labels';
 import { DATA_VERSION } from '../neo4j/data-version';
-import { lockRecords } from '../neo4j/locks';
+import { lockRecords, lockTiePairs } from '../neo4j/locks';
+import { pairKey, TieIdentity } from '../tie/tie-rules';
 import { Neo4jService } from '../neo4j/neo4j.service';
 import { ACTOR_LABEL, ActorKind } from '../tie/models/tie.enums';
 import { CONFLICT_LOOKUP } from '../tie/tie.cypher';
@@ -228,8 +229,16 @@ export class ImportRepository {
       }
     }
     for (const e of plan.ended) add(Label.Tie, e.id);
-    await lockRecords(tx, councilId, request);
     const ties = (plan.records.get('ties') ?? []).filter((r) => r.action !== 'unchanged');
+    // The records, then the pairs of the new and changed ties (as createTie and updateTie
+    // take them), before the identical-tie check below.
+    const locked = lockRecords(tx, councilId, request);
+    const paired = lockTiePairs(
+      tx,
+      councilId,
+      ties.map((r) => pairKey(r.props as unknown as TieIdentity)),
+    );
+    await Promise.all([locked, paired]);
     const ended = new Set(plan.ended.map((e) => e.id));
     const mine = new Set((plan.records.get('ties') ?? []).map((r) => r.id));
     const conflicts = new Map<number, string>();

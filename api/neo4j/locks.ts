@@ -36,6 +36,28 @@ export function lockRecords(
   councilId: string,
   request: LockRequest,
 ): Promise<Map<LabelName, Set<string>>> {
+  return recordsOf(tx, councilId, request, true);
+}
+
+/**
+ * The same look-up without the locks: the ids found per label, as of this statement. For
+ * records whose deletion a write need not wait for (a tie's ends: creating a relationship to
+ * a node makes a concurrent delete of it wait, and fail as a deadlock to be retried).
+ */
+export function findRecords(
+  tx: ManagedTransaction,
+  councilId: string,
+  request: LockRequest,
+): Promise<Map<LabelName, Set<string>>> {
+  return recordsOf(tx, councilId, request, false);
+}
+
+function recordsOf(
+  tx: ManagedTransaction,
+  councilId: string,
+  request: LockRequest,
+  lock: boolean,
+): Promise<Map<LabelName, Set<string>>> {
   // Every statement is sent before any answer is awaited (Bolt pipelines them, and the
   // server runs them in this order), so a caller may send its own check right after this
   // call, in the same round trip, and that check runs after the locks are held.
@@ -45,8 +67,7 @@ export function lockRecords(
     const result = tx.run<{ id: string | null }>(
       `UNWIND $ids AS id
        MATCH (n:${label} {id: id}) WHERE n.councilId = $councilId
-       WITH n ORDER BY n.id
-       SET n.councilId = n.councilId
+       ${lock ? 'WITH n ORDER BY n.id SET n.councilId = n.councilId' : ''}
        RETURN n.id AS id`,
       { ids, councilId },
     );
@@ -59,4 +80,29 @@ export function lockRecords(
       return [label, new Set(found)] as const;
     }),
   ).then((entries) => new Map(entries));
+}
+
+/**
+ * Locks tie pairs (keys from pairKey in tie-rules.ts: type and unordered ends, so identical
+ * ties share one) for the identical-tie check: every writer that checks it takes these, after
+ * its record locks, in key order. A MERGE on the unique TiePairLock key waits for another
+ * transaction that MERGEd the same key to commit; the node is deleted again at once, so none
+ * is ever stored (migration 0010). Unlike locking both people at the ends, two writers of
+ * different ties never wait on each other, however many people they share: a batch no longer
+ * queues behind another batch that happens to touch one of its 4,000 people. Sent at once
+ * (not awaited), like lockRecords. Needs $councilId.
+ */
+export function lockTiePairs(
+  tx: ManagedTransaction,
+  councilId: string,
+  keys: readonly string[],
+): Promise<unknown> {
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length === 0) return Promise.resolve();
+  return tx.run(
+    `UNWIND $keys AS key
+     MERGE (l:${Label.TiePairLock} {key: $councilId + '|' + key})
+     DELETE l`,
+    { keys: sorted, councilId },
+  );
 }

@@ -22,7 +22,7 @@ export type Params = Record<string, unknown>;
  * the records changed, for the audit event; `known` their state after the change, when the
  * writer knows it exactly, so the event needs no read back.
  */
-export type Changed = (ids?: string[], known?: Map<string, Record<string, unknown>>) => void;
+export type Changed = (ids?: string[], known?: () => Map<string, Record<string, unknown>>) => void;
 
 /**
  * Thrown by a council write whose checks failed after it had already sent its writes: the

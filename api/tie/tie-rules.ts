@@ -48,7 +48,7 @@ export function sameTie(a: TieIdentity, b: TieIdentity): boolean {
 }
 
 /** Type plus the unordered pair: identical ties always share this key. */
-function pairKey(t: TieIdentity): string {
+export function pairKey(t: TieIdentity): string {
   const ends = [`${t.fromKind}:${t.fromId}`, `${t.toKind}:${t.toId}`].sort();
   return `${t.typeId}|${ends[0]}|${ends[1]}`;
 }

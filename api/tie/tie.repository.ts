@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
-import { Label, Rel } from '../../graph/labels';
+import { Label, LabelName, Rel } from '../../graph/labels';
 import { validAt } from '../common/temporal';
 import { Neo4jService, Refused } from '../neo4j/neo4j.service';
 import { MAX_TIE_BATCH } from './dto/tie.input';
 import { Tie } from './models/tie.model';
 import { ACTOR_LABEL } from './models/tie.enums';
-import { lockRecords } from '../neo4j/locks';
+import { findRecords, LockRequest, lockRecords, lockTiePairs } from '../neo4j/locks';
 import {
   CONFLICT_LOOKUP,
   NEW_TIE_PROPERTIES,
@@ -14,12 +14,12 @@ import {
   STORED_CONFLICTS,
   TIE_PROJECTION,
 } from './tie.cypher';
-import { identityOf, TieIdentity } from './tie-rules';
+import { identityOf, pairKey, TieIdentity } from './tie-rules';
 import {
   CandidateTie,
   ChangeRecord,
   CreateOutcome,
-  endpointLocks,
+  endpointIds,
   groupByKinds,
   TieChanges,
   TieFilters,
@@ -110,20 +110,25 @@ export class TieRepository {
   ): Promise<CreateOutcome> {
     return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
       const usable = items.filter((item) => item.endpoints);
-      const locks = endpointLocks(usable.map((item) => item.row));
-      locks[Label.Wave] = items.map((item) => item.row.waveId);
       // Identical stored ties are looked up in the same round trip as the locks, sent right
       // behind them, so the server runs the look-up after the locks are held. Items whose
       // ends turn out to be missing are refused anyway; their look-up is ignored.
       const candidates = items
         .filter((item) => item.endpoints && item.identity)
         .map((item) => ({ ...identityOf(item.row), index: item.index }));
-      // Statements run in the order they are sent: the locks first.
-      const locked = lockRecords(tx, councilId, locks);
+      // Statements run in the order they are sent: the locks first (waves, then the pairs
+      // whose identical-tie check follows), then the look-ups.
+      const waves = lockRecords(tx, councilId, {
+        [Label.Wave]: items.map((item) => item.row.waveId),
+      });
+      const pairs = lockTiePairs(tx, councilId, candidates.map(pairKey));
+      const endIds = endpointIds(usable.map((item) => item.row));
+      // A write learns that its ends exist from the create itself (it matches them); they
+      // are looked up one by one only to report a refusal, or when nothing is written.
+      const ends = write ? null : findRecords(tx, councilId, endIds);
       const lookup = candidates.length
         ? tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
         : Promise.resolve({ records: [] });
-      const checks = Promise.all([locked, lookup]);
       // The writes go in the same round trip, right behind the locks and the look-up, before
       // their answers are known: the locks are then held for one round trip and the commit,
       // as a plain driver write holds the ones it takes. If the checks refuse the batch, the
@@ -134,20 +139,34 @@ export class TieRepository {
       if (write) {
         changed(
           rows.map((row) => row.id),
-          new Map(rows.map((row) => [row.id, newTieState(row, councilId)])),
+          () => new Map(rows.map((row) => [row.id, newTieState(row, councilId)])),
         );
       }
-      const [[found, stored], written] = await Promise.all([checks, Promise.all(writes)]);
+      const [wavesFound, , endsFound, stored, written] = await Promise.all([
+        waves,
+        pairs,
+        ends,
+        lookup,
+        Promise.all(writes),
+      ]);
+      const createdCount = single
+        ? (written[0]?.records.length ?? 0)
+        : written.reduce((sum, result) => sum + (result.records[0].get('n') as number), 0);
+      // Every row created means every end was found; otherwise say which were not.
+      const allEnds = write && createdCount === rows.length && usable.length === rows.length;
+      const endsKnown = endsFound ?? (allEnds ? null : await findRecords(tx, councilId, endIds));
+      const found = (label: LabelName, id: string) =>
+        endsKnown === null || !!endsKnown.get(label)?.has(id);
       const missing = items.flatMap(({ row, index, endpoints }) => [
         ...(endpoints
           ? [
               { kind: row.fromKind, id: row.fromId, field: 'fromId' as const },
               { kind: row.toKind, id: row.toId, field: 'toId' as const },
             ]
-              .filter((end) => !found.get(ACTOR_LABEL[end.kind])?.has(end.id))
+              .filter((end) => !found(ACTOR_LABEL[end.kind], end.id))
               .map((end) => ({ index, field: end.field, kind: end.kind, id: end.id }))
           : []),
-        ...(row.waveId && !found.get(Label.Wave)?.has(row.waveId)
+        ...(row.waveId && !wavesFound.get(Label.Wave)?.has(row.waveId)
           ? [{ index, field: 'waveId' as const, kind: 'WAVE' as const, id: row.waveId }]
           : []),
       ]);
@@ -175,13 +194,13 @@ export class TieRepository {
       );
       if (!write || missing.length > 0 || conflicts.size > 0)
         return refuse({ councilFound: true, created: 0, missing, conflicts, first: null });
+      // Checked, yet not every row written: never commit part of a batch.
+      if (createdCount !== rows.length)
+        throw new Error(`createMany wrote ${createdCount} of ${rows.length} checked ties`);
       const first = single
         ? ((written[0]?.records[0]?.get('tie') as Tie | undefined) ?? null)
         : null;
-      const created = single
-        ? written[0].records.length
-        : written.reduce((sum, result) => sum + (result.records[0].get('n') as number), 0);
-      return { councilFound: true, created, missing, conflicts, first };
+      return { councilFound: true, created: createdCount, missing, conflicts, first };
     });
   }
 
@@ -223,9 +242,10 @@ export class TieRepository {
 
   /**
    * Copies the current state into a TieVersion, applies the changes and bumps the
-   * version, in one transaction, after locking the tie and its ends: the new validity must
-   * still be a non-empty period, and no identical tie may exist, against the state at
-   * commit (so an endTie racing an updateTie can never leave validTo before validFrom).
+   * version, in one transaction, after locking the tie (and then the pair of its new state,
+   * as createTie does): the new validity must still be a non-empty period, and no identical
+   * tie may exist, against the state at commit (so an endTie racing an updateTie can never
+   * leave validTo before validFrom).
    */
   async update(
     councilId: string,
@@ -234,16 +254,8 @@ export class TieRepository {
     change: ChangeRecord,
   ): Promise<UpdateOutcome> {
     return this.neo4j.writeInCouncil(councilId, async (tx, changed) => {
-      const ends = await tx.run(
-        `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
-         RETURN t.fromKind AS fromKind, t.fromId AS fromId, t.toKind AS toKind, t.toId AS toId`,
-        { councilId, id },
-      );
-      const end = ends.records[0]?.toObject() as
-        Pick<TieRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'> | undefined;
-      if (!end) return 'missing';
-      const locks = endpointLocks([end]);
-      locks[Label.Tie] = [id];
+      // The tie locked first (an endTie racing an updateTie queue here), then its state.
+      const locks: LockRequest = { [Label.Tie]: [id] };
       if (changes.waveId) locks[Label.Wave] = [changes.waveId];
       const found = await lockRecords(tx, councilId, locks);
       if (!found.get(Label.Tie)?.has(id)) return 'missing';
@@ -264,11 +276,14 @@ export class TieRepository {
       if (next.validTo !== null && next.validTo <= next.validFrom) {
         return { invalid: changes.validTo === undefined ? 'validFrom' : 'validTo', current };
       }
+      // The pair's lock, as createTie takes it, before looking for an identical tie.
+      const paired = lockTiePairs(tx, councilId, [pairKey(next)]);
       const clash = await tx.run<{ id: string }>(
         `WITH $candidate AS c ${CONFLICT_LOOKUP}
          WITH t WHERE t.id <> $id RETURN t.id AS id LIMIT 1`,
         { councilId, candidate: next, id },
       );
+      await paired;
       if (clash.records.length > 0) return { conflict: clash.records[0].get('id') };
       await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId

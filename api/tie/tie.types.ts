@@ -78,8 +78,8 @@ export type UpdateOutcome =
   | { invalid: 'validFrom' | 'validTo'; current: TieIdentity }
   | { conflict: string };
 
-/** The endpoints of the rows, per label, for lockRecords. */
-export function endpointLocks(
+/** The endpoints of the rows, per label, for findRecords. */
+export function endpointIds(
   rows: Pick<TieRow, 'fromKind' | 'fromId' | 'toKind' | 'toId'>[],
 ): LockRequest {
   const request: Partial<Record<LabelName, string[]>> = {};

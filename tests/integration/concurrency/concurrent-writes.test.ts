@@ -1,4 +1,7 @@
+import { ManagedTransaction } from 'neo4j-driver';
+import { lockTiePairs } from '../../../api/neo4j/locks';
 import { Neo4jService } from '../../../api/neo4j/neo4j.service';
+import { pairKey } from '../../../api/tie/tie-rules';
 import {
   apiPerson,
   apiTeam,
@@ -21,6 +24,15 @@ const tie = (fromId: string, toId: string, extra: Record<string, unknown> = {}) 
   tieInput(fromId, toId, { validFrom: '2022-01-01', ...extra });
 
 const code = (r: GraphQLResponse) => (r.errors ? String(r.errors[0].extensions?.code) : 'OK');
+/** Polls `check` until it holds: conditions, never fixed sleeps (the machine may be busy). */
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const tally = (codes: string[]) =>
   codes.reduce<Record<string, number>>((t, c) => ({ ...t, [c]: (t[c] ?? 0) + 1 }), {});
 
@@ -147,6 +159,63 @@ describe('ten people saving at once', () => {
         ),
       ).toBe(0);
     }
+  });
+
+  it('makes updateTie wait for a tie of the same pair being created, and then refuse the overlap', async () => {
+    const [a, b] = [await apiPerson(api, c), await apiPerson(api, c)];
+    const made = await api.gql(CREATE_TIE, {
+      c,
+      i: tie(a, b, { validFrom: '2020-01-01', validTo: '2021-01-01' }),
+    });
+    const id = made.data?.createTie.id as string;
+    // Another writer creating the same pair's tie from 2023 holds the pair's lock, as
+    // createTie takes it, and has not committed yet.
+    const session = db.driver.session();
+    const open = session.beginTransaction();
+    try {
+      const writer = ManagedTransaction.fromTransaction(open);
+      await lockTiePairs(writer, c, [
+        pairKey({
+          fromKind: 'PERSON',
+          fromId: a,
+          toKind: 'PERSON',
+          toId: b,
+          typeId: 'direct-contact',
+          directed: false,
+          validFrom: '2023-01-01',
+          validTo: null,
+        }),
+      ]);
+      await writer.run(
+        `CREATE (:Tie {id: 'pair-race', councilId: $c, fromKind: 'PERSON', fromId: $a, toKind: 'PERSON', toId: $b,
+                       typeId: 'direct-contact', directed: false, validFrom: '2023-01-01', version: 1})`,
+        { c, a, b },
+      );
+      // Extending the ended tie to open-ended would overlap it: the update waits for the pair.
+      const extending = api.gql(
+        `mutation($c: ID!, $id: ID!) { updateTie(councilId: $c, id: $id, input: { validTo: null }) { id } }`,
+        { c, id },
+      );
+      await until(async () => {
+        const blocked = await db.query(
+          'SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH $blocked RETURN status',
+          { blocked: 'Blocked by' },
+        );
+        return blocked.records.length > 0;
+      }, 'the update waits for the pair lock');
+      await open.commit();
+      const answer = await extending;
+      expect(code(answer)).toBe('CONFLICT');
+    } finally {
+      if (open.isOpen()) await open.rollback();
+      await session.close();
+    }
+    const stored = await db.query<{ to: string | null }>(
+      `MATCH (t:Tie {id: $id}) RETURN t.validTo AS to`,
+      { id },
+    );
+    expect(stored.records[0].get('to')).toBe('2021-01-01');
+    await db.query(`MATCH (t:Tie {id: 'pair-race'}) DELETE t`, {}, 'WRITE');
   });
 
   it('leaves nothing of a council deleted while others write in it, and a new one with its id starts empty', async () => {
