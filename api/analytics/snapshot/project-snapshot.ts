@@ -256,13 +256,15 @@ export function projectSnapshot(
       integrationLevel: 0,
       tieIds: [],
     };
-    edge.integrationLevel =
-      (edge.integrationLevel * edge.count + t.integrationLevel) / (edge.count + 1);
+    // The sum here, the mean once every tie is in: a running mean rounds differently with
+    // the order the ties come in, so the same council could show 4.48 as 4.479999… .
+    edge.integrationLevel += t.integrationLevel;
     edge.count += 1;
     edge.strength += t.strength;
     if (edge.tieIds.length < 50) edge.tieIds.push(t.id);
     edges.set(key, edge);
   }
+  if (level !== 'PEOPLE') for (const edge of edges.values()) edge.integrationLevel /= edge.count;
   return {
     councilId: raw.councilId,
     asOf: raw.asOf,

@@ -124,6 +124,20 @@ describe('snapshot projection', () => {
     });
   });
 
+  it('gives an aggregated edge the same mean integration level whatever order its ties come in', () => {
+    const levels = [5, 4, 4, 5, 4, 5, 4, 4, 5, 4, 5, 5, 4, 4, 5, 4, 4, 5, 4, 5, 4, 5, 4, 5, 5];
+    const many = levels.map((level, i) => ({
+      ...tie(`m${i}`, 'a', 'c', 'advice'),
+      integrationLevel: level,
+    }));
+    const mean = (ties: RawTie[]) =>
+      projectSnapshot(raw(ties), 'ORGANISATIONS').edges.find((e) => e.typeId === 'advice')!
+        .integrationLevel;
+    // A running mean gives 4.480000000000001 one way and 4.479999999999999 the other.
+    expect(mean(many)).toBe(mean([...many].reverse()));
+    expect(mean(many)).toBe(levels.reduce((a, b) => a + b, 0) / levels.length);
+  });
+
   it('aggregates to sectors and professions', () => {
     expect(
       projectSnapshot(network, 'SECTORS')
