@@ -117,8 +117,8 @@ export class AuditInterceptor implements NestInterceptor {
         // (Created or added records: the action cannot depend on a result not known yet.)
         const pending: PendingAudit = {
           recorded: false,
-          record: (tx, ids, known) =>
-            this.audit.recordIn(tx, who, event(ids, undefined), detail(ids, before), known),
+          record: (tx, ids, known, then) =>
+            this.audit.recordIn(tx, who, event(ids, undefined), detail(ids, before), known, then),
         };
         return defer(() => {
           if (request) request.pendingAudit = pending;

@@ -4,7 +4,8 @@ import { Principal } from '../auth/principal';
 import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
-import { ManagedTransaction } from 'neo4j-driver';
+import { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Statement } from '../common/request-context';
 import {
   AfterState,
   AuditEventRepository,
@@ -126,16 +127,18 @@ export class AuditService {
 
   /**
    * The same, inside transaction `tx`: the transaction of the change it records. `known`
-   * is the records' state after the change when the writer knows it (see AfterState).
+   * is the records' state after the change when the writer knows it (see AfterState);
+   * `then` runs in the same statement, after the event (see writeEvent).
    */
-  async recordIn(
+  recordIn(
     tx: ManagedTransaction,
     who: AuditActor,
     event: AuditRecord,
     after?: AfterInput,
     known?: () => Map<string, Record<string, unknown>>,
-  ): Promise<void> {
-    await writeEvent(tx, newEvent(who, event), afterState(after, known));
+    then?: Statement,
+  ): Promise<Neo4jRecord[]> {
+    return writeEvent(tx, newEvent(who, event), afterState(after, known), then);
   }
 
   snapshot(label: LabelName, councilId: string | null, ids: string[]) {

@@ -1,7 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { DomainError } from './domain-error';
+
+/** A Cypher statement and its parameters, for a caller to run as part of a statement of its own. */
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
 
 /**
  * The audit event of the mutation being served, set by the audit interceptor before the
@@ -10,12 +16,18 @@ import type { DomainError } from './domain-error';
  * audit commit together or not at all; `recorded` is set once that transaction committed.
  */
 export interface PendingAudit {
-  /** `known`: the records' state after the change, when the writer knows it (no read back); computed only if the event records field changes. */
+  /**
+   * `known`: the records' state after the change, when the writer knows it (no read back);
+   * computed only if the event records field changes. `then`: a statement to run in the
+   * same statement as the event, right after it (the data-version bump), which an
+   * implementation must run; its records are returned.
+   */
   record(
     tx: ManagedTransaction,
     ids: string[],
     known?: () => Map<string, Record<string, unknown>>,
-  ): Promise<void>;
+    then?: Statement,
+  ): Promise<Neo4jRecord[]>;
   recorded: boolean;
 }
 

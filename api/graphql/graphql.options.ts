@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphqlLimitsConfig, loadConfig, NodeEnv } from '../config/app-config';
 import { errorFormatter } from './format-error';
@@ -40,6 +41,9 @@ export function graphqlOptions(
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: queryLimitRules(config.limits),
     plugins: [
+      // No response here carries cache hints (nothing reads them), and the plugin Apollo adds
+      // by default wraps every resolved field to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(config.limits.maxCost),
       ...(production ? [blockSuggestionsPlugin()] : []),
     ],

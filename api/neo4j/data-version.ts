@@ -1,14 +1,15 @@
 import { ManagedTransaction } from 'neo4j-driver';
 import { Label } from '../../graph/labels';
+import type { Statement } from '../common/request-context';
 
 /**
  * A council's data version (the analytics cache key) is its own counter plus the sum of
  * DATA_VERSION_STRIPES stripe nodes. A write moves one stripe chosen at random, so writers
  * in one council rarely queue behind the same lock (one counter on the Council node made
  * every writer wait for all the others' commits). Migration 0009 made them for existing
- * councils; the number is fixed there too.
+ * councils, and migration 0011 raised them to 128 (see its comment).
  */
-export const DATA_VERSION_STRIPES = 16;
+export const DATA_VERSION_STRIPES = 128;
 
 const S = Label.DataVersionStripe;
 
@@ -47,12 +48,23 @@ export const DATA_VERSION = `MATCH (c:${Label.Council} {id: $councilId})
  * back. Returns false when the council no longer exists.
  */
 export async function bumpDataVersion(tx: ManagedTransaction, councilId: string): Promise<boolean> {
+  const bump = bumpStatement(councilId);
+  const result = await tx.run(bump.cypher, bump.params);
+  return result.records.length > 0;
+}
+
+/**
+ * The bump as a statement, for a write that sends it as part of a statement of its own (the
+ * audit event's, see writeEvent): it yields one row when the stripe moved and none when the
+ * council is gone.
+ */
+export function bumpStatement(councilId: string): Statement {
   // The stripe is locked first and then read again by the council's uid: if a forced delete
   // committed while this write waited for the lock, the second read finds nothing (or the
   // stripe of a new council with the same id, with another uid) and the caller rolls back.
   // The slot is drawn in Cypher so the statement and its parameters stay the same each time.
-  const result = await tx.run(
-    `WITH toInteger(rand() * ${DATA_VERSION_STRIPES}) AS slot
+  return {
+    cypher: `WITH toInteger(rand() * ${DATA_VERSION_STRIPES}) AS slot
      MATCH (s:${S} {councilId: $councilId, slot: slot})
      WITH slot, s, s.councilUid AS uid
      SET s._lock = true REMOVE s._lock
@@ -62,7 +74,6 @@ export async function bumpDataVersion(tx: ManagedTransaction, councilId: string)
      MATCH (:${Label.Council} {id: $councilId, uid: uid})
      SET now.version = now.version + 1
      RETURN now.version AS version`,
-    { councilId },
-  );
-  return result.records.length > 0;
+    params: { councilId },
+  };
 }

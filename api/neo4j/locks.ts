@@ -1,4 +1,5 @@
-import { ManagedTransaction } from 'neo4j-driver';
+import { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Statement } from '../common/request-context';
 import { Label, LabelName } from '../../graph/labels';
 
 /**
@@ -91,18 +92,29 @@ function recordsOf(
  * different ties never wait on each other, however many people they share: a batch no longer
  * queues behind another batch that happens to touch one of its 4,000 people. Sent at once
  * (not awaited), like lockRecords. Needs $councilId.
+ *
+ * `then`, the check the locks are for, runs in the same statement once every lock is held
+ * (the count is an aggregation: no row goes on before all keys are merged), so it reads what
+ * the pairs' last writers committed; its records are returned (none without `then`).
  */
 export function lockTiePairs(
   tx: ManagedTransaction,
   councilId: string,
   keys: readonly string[],
-): Promise<unknown> {
+  then?: Statement,
+): Promise<Neo4jRecord[]> {
   const sorted = [...new Set(keys)].sort();
-  if (sorted.length === 0) return Promise.resolve();
-  return tx.run(
-    `UNWIND $keys AS key
+  const run = (cypher: string, params: Record<string, unknown>) =>
+    tx.run(cypher, params).then((result) => result.records);
+  if (sorted.length === 0) return then ? run(then.cypher, then.params) : Promise.resolve([]);
+  const lock = `UNWIND $keys AS key
      MERGE (l:${Label.TiePairLock} {key: $councilId + '|' + key})
-     DELETE l`,
-    { keys: sorted, councilId },
-  );
+     DELETE l`;
+  return then
+    ? run(`${lock} WITH count(*) AS locked ${then.cypher}`, {
+        ...then.params,
+        keys: sorted,
+        councilId,
+      })
+    : run(lock, { keys: sorted, councilId });
 }

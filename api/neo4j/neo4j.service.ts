@@ -10,7 +10,7 @@ import neo4j, {
 import { DomainError, DomainErrorCode } from '../common/domain-error';
 import { currentRequest, RequestContext } from '../common/request-context';
 import { Neo4jConnectionConfig } from '../config/app-config';
-import { bumpDataVersion } from './data-version';
+import { bumpDataVersion, bumpStatement } from './data-version';
 import { DEFAULT_RETRY, RetryPolicy, withRetries } from './neo4j-retry';
 import { databaseUnavailable, mapNeo4jError } from './neo4j.errors';
 import { Semaphore } from './semaphore';
@@ -141,10 +141,13 @@ export class Neo4jService implements OnApplicationShutdown {
       const changed: Changed = (ids, known) => {
         if (sent) return;
         audited = !!audit && !audit.recorded && !!ids?.length;
-        sent = Promise.all([
-          audited && audit && ids ? audit.record(tx, ids, known) : undefined,
-          bumpDataVersion(tx, councilId),
-        ]).then(([, bumped]) => bumped);
+        // The event and the bump are one statement (see writeEvent).
+        sent =
+          audited && audit && ids
+            ? audit
+                .record(tx, ids, known, bumpStatement(councilId))
+                .then((records) => records.length > 0)
+            : bumpDataVersion(tx, councilId);
       };
       let result: T;
       try {

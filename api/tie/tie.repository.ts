@@ -121,14 +121,19 @@ export class TieRepository {
       const waves = lockRecords(tx, councilId, {
         [Label.Wave]: items.map((item) => item.row.waveId),
       });
-      const pairs = lockTiePairs(tx, councilId, candidates.map(pairKey));
+      // The identical-tie look-up is the pair locks' own statement, run once they are held.
+      const stored = lockTiePairs(
+        tx,
+        councilId,
+        candidates.map(pairKey),
+        candidates.length
+          ? { cypher: STORED_CONFLICTS, params: { councilId, candidates } }
+          : undefined,
+      );
       const endIds = endpointIds(usable.map((item) => item.row));
       // A write learns that its ends exist from the create itself (it matches them); they
       // are looked up one by one only to report a refusal, or when nothing is written.
       const ends = write ? null : findRecords(tx, councilId, endIds);
-      const lookup = candidates.length
-        ? tx.run<{ index: number; id: string }>(STORED_CONFLICTS, { councilId, candidates })
-        : Promise.resolve({ records: [] });
       // The writes go in the same round trip, right behind the locks and the look-up, before
       // their answers are known: the locks are then held for one round trip and the commit,
       // as a plain driver write holds the ones it takes. If the checks refuse the batch, the
@@ -142,11 +147,10 @@ export class TieRepository {
           () => new Map(rows.map((row) => [row.id, newTieState(row, councilId)])),
         );
       }
-      const [wavesFound, , endsFound, stored, written] = await Promise.all([
+      const [wavesFound, conflicting, endsFound, written] = await Promise.all([
         waves,
-        pairs,
+        stored,
         ends,
-        lookup,
         Promise.all(writes),
       ]);
       const createdCount = single
@@ -188,9 +192,9 @@ export class TieRepository {
       }
       const lacking = new Set(missing.map((m) => m.index));
       const conflicts = new Map(
-        stored.records
-          .filter((r) => !lacking.has(r.get('index')))
-          .map((r) => [r.get('index'), r.get('id')]),
+        conflicting
+          .map((r) => [r.get('index') as number, r.get('id') as string] as const)
+          .filter(([index]) => !lacking.has(index)),
       );
       if (!write || missing.length > 0 || conflicts.size > 0)
         return refuse({ councilFound: true, created: 0, missing, conflicts, first: null });
@@ -277,14 +281,12 @@ export class TieRepository {
         return { invalid: changes.validTo === undefined ? 'validFrom' : 'validTo', current };
       }
       // The pair's lock, as createTie takes it, before looking for an identical tie.
-      const paired = lockTiePairs(tx, councilId, [pairKey(next)]);
-      const clash = await tx.run<{ id: string }>(
-        `WITH $candidate AS c ${CONFLICT_LOOKUP}
-         WITH t WHERE t.id <> $id RETURN t.id AS id LIMIT 1`,
-        { councilId, candidate: next, id },
-      );
-      await paired;
-      if (clash.records.length > 0) return { conflict: clash.records[0].get('id') };
+      const clash = await lockTiePairs(tx, councilId, [pairKey(next)], {
+        cypher: `WITH $candidate AS c ${CONFLICT_LOOKUP}
+                 WITH t WHERE t.id <> $id RETURN t.id AS id LIMIT 1`,
+        params: { councilId, candidate: next, id },
+      });
+      if (clash.length > 0) return { conflict: clash[0].get('id') as string };
       await tx.run(
         `MATCH (t:${T} {id: $id}) WHERE t.councilId = $councilId
          SET t.version = t.version + 1

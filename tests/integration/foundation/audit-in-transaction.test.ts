@@ -39,12 +39,14 @@ describe('the audit event of a write commits with the write', () => {
   function pending(operation: string): PendingAudit {
     return {
       recorded: false,
-      record: (tx, ids) =>
+      record: (tx, ids, known, then) =>
         audit.recordIn(
           tx,
           who,
           { action: 'CREATE', operation, councilId, entityKind: Label.Team, entityIds: ids },
           { label: Label.Team, councilId, ids, before: new Map() },
+          known,
+          then,
         ),
     };
   }

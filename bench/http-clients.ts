@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/**
+ * Concurrent GraphQL clients in a worker thread of their own. Users' browsers are not in the
+ * API's process: run on the API's event loop, thirty clients' fetch, HTTP parsing and JSON
+ * would queue the server's own work behind theirs and the figure would measure both. The
+ * worker shares the machine's two cores, as a client on the same machine would.
+ */
+export interface ClientLoad {
+  url: string;
+  cookie: string;
+  query: string;
+  /** One request per entry, sent in order by whichever client is free. */
+  variables: Record<string, unknown>[];
+  clients: number;
+}
+
+/** Per-request latencies in ms, in completion order; rejects on the first failed request. */
+export function runClients(load: ClientLoad): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'http-clients.js'), { workerData: load });
+    worker.once('message', (message: { latencies: number[] } | { error: string }) => {
+      if ('error' in message) reject(new Error(message.error));
+      else resolve(message.latencies);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the client worker exited with ${code}`));
+    });
+  });
+}
+
+async function send(load: ClientLoad, variables: Record<string, unknown>): Promise<void> {
+  const res = await fetch(load.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: load.cookie },
+    body: JSON.stringify({ query: load.query, variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL error (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
+  }
+}
+
+/** The worker: `clients` loops, each sending its next request once its last one answered. */
+async function work(load: ClientLoad): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const client = async () => {
+    while (next < load.variables.length) {
+      const variables = load.variables[next++];
+      const start = process.hrtime.bigint();
+      await send(load, variables);
+      latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  };
+  // Every request is awaited before the worker answers, so the caller's clean-up can never
+  // delete data a request is still writing.
+  const results = await Promise.allSettled(Array.from({ length: load.clients }, client));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return latencies;
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  work(workerData as ClientLoad).then(
+    (latencies) => port.postMessage({ latencies }),
+    (error: unknown) => port.postMessage({ error: (error as Error).message ?? String(error) }),
+  );
+}
