@@ -11,17 +11,9 @@ import {
 } from '../../support/domain-fixtures';
 import { councilSheets, dataRows, postImport, workbook } from '../../support/import-fixtures';
 import { startTestApp, TestApp } from '../../support/test-app';
+import { until } from '../../support/until';
 
 const xlsx = (data: Buffer) => ({ data, name: 'council.xlsx' });
-
-/** Polls `check` until it holds: conditions, never fixed sleeps (the machine may be busy). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Imports racing each other and other writers, against the real API and Neo4j. */
 describe('imports under concurrency', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../support/domain-fixtures';
 import { tieInput } from '../../support/actor-fixtures';
 import { GraphQLResponse, startTestApp, TestApp } from '../../support/test-app';
+import { until } from '../../support/until';
 
 const ROUNDS = 10;
 const AT_ONCE = 10;
@@ -24,15 +25,6 @@ const tie = (fromId: string, toId: string, extra: Record<string, unknown> = {}) 
   tieInput(fromId, toId, { validFrom: '2022-01-01', ...extra });
 
 const code = (r: GraphQLResponse) => (r.errors ? String(r.errors[0].extensions?.code) : 'OK');
-/** Polls `check` until it holds: conditions, never fixed sleeps (the machine may be busy). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const tally = (codes: string[]) =>
   codes.reduce<Record<string, number>>((t, c) => ({ ...t, [c]: (t[c] ?? 0) + 1 }), {});
 

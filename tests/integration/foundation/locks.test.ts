@@ -4,15 +4,7 @@ import { DATA_VERSION_STRIPES } from '../../../api/neo4j/data-version';
 import { lockRecords } from '../../../api/neo4j/locks';
 import { Neo4jService } from '../../../api/neo4j/neo4j.service';
 import { testConnection, uniqueId } from '../../support/test-neo4j';
-
-/** Polls `check` until it holds: conditions, never fixed sleeps (the machine may be busy). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+import { until } from '../../support/until';
 
 /**
  * The locks every council write takes first (api/neo4j/locks.ts) and the data-version
