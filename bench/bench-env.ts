@@ -7,7 +7,7 @@ import { loadConfig, Neo4jConnectionConfig } from '../api/config/app-config';
 import { Neo4jService } from '../api/neo4j/neo4j.service';
 import { LocalNeo4jHandle, repoGraphDir, startLocalNeo4j } from '../graph/local-neo4j';
 import { loadMigrations, migrate, migrationsDir } from '../graph/migrator';
-import { progress } from './benchmark';
+import { postGraphql, progress } from './benchmark';
 
 /**
  * What a benchmark runs against: the real app over HTTP (the path users take) and a
@@ -74,17 +74,8 @@ export async function openBenchEnv(): Promise<BenchEnv> {
     db,
     cookie,
     baseUrl: `http://127.0.0.1:${port}`,
-    async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: T; errors?: unknown[] };
-      if (body.errors?.length || !body.data) {
-        throw new Error(`GraphQL error (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
-      }
-      return body.data;
+    gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      return postGraphql<T>(url, cookie, query, variables);
     },
     async close() {
       await app.close();

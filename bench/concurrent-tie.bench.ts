@@ -3,7 +3,7 @@ import { Label } from '../graph/labels';
 import { loadThroughApi } from '../seed/api-loader';
 import { generateDemo } from '../seed/generator/demo';
 import { Rng } from '../seed/generator/rng';
-import { Benchmark, envCount, Figures, progress, timed } from './benchmark';
+import { Benchmark, concurrently, envCount, Figures, progress, timed } from './benchmark';
 import { BenchEnv, openBenchEnv } from './bench-env';
 import { runClients } from './http-clients';
 
@@ -89,29 +89,6 @@ async function freshPairs(env: BenchEnv, councilId: string, count: number): Prom
     [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
   }
   return pairs;
-}
-
-/** `clients` concurrent loops, each sending its share of `work` one after another. */
-async function concurrently<T>(
-  clients: number,
-  work: T[],
-  send: (item: T, client: number) => Promise<unknown>,
-): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  const client = async (_: unknown, n: number) => {
-    while (next < work.length) {
-      const item = work[next++];
-      const { ms } = await timed(() => send(item, n));
-      latencies.push(ms);
-    }
-  };
-  // Every request is awaited (allSettled) before anything else runs, so the clean-up can
-  // never delete data a request is still writing.
-  const results = await Promise.allSettled(Array.from({ length: clients }, client));
-  const failed = results.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return latencies;
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { concurrently, postGraphql } from './benchmark';
 
 /**
  * Concurrent GraphQL clients in a worker thread of their own. Users' browsers are not in the
@@ -31,36 +32,11 @@ export function runClients(load: ClientLoad): Promise<number[]> {
   });
 }
 
-async function send(load: ClientLoad, variables: Record<string, unknown>): Promise<void> {
-  const res = await fetch(load.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: load.cookie },
-    body: JSON.stringify({ query: load.query, variables }),
-  });
-  const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
-  if (body.errors?.length || !body.data) {
-    throw new Error(`GraphQL error (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
-  }
-}
-
 /** The worker: `clients` loops, each sending its next request once its last one answered. */
-async function work(load: ClientLoad): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  const client = async () => {
-    while (next < load.variables.length) {
-      const variables = load.variables[next++];
-      const start = process.hrtime.bigint();
-      await send(load, variables);
-      latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  };
-  // Every request is awaited before the worker answers, so the caller's clean-up can never
-  // delete data a request is still writing.
-  const results = await Promise.allSettled(Array.from({ length: load.clients }, client));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return latencies;
+function work(load: ClientLoad): Promise<number[]> {
+  return concurrently(load.clients, load.variables, (variables) =>
+    postGraphql(load.url, load.cookie, load.query, variables),
+  );
 }
 
 if (!isMainThread && parentPort) {

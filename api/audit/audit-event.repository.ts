@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { Statement } from '../common/request-context';
+import type { Statement } from '../neo4j/statement';
 import { Label, LabelName } from '../../graph/labels';
 import { ANY_MEMBERSHIP } from '../membership/membership.cypher';
 import { Neo4jService } from '../neo4j/neo4j.service';

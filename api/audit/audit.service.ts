@@ -5,7 +5,7 @@ import { DomainError } from '../common/domain-error';
 import { newId } from '../common/ids';
 import { Page } from '../common/models/paginated';
 import { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { Statement } from '../common/request-context';
+import type { Statement } from '../neo4j/statement';
 import {
   AfterState,
   AuditEventRepository,

@@ -1,13 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Statement } from '../neo4j/statement';
 import type { DomainError } from './domain-error';
-
-/** A Cypher statement and its parameters, for a caller to run as part of a statement of its own. */
-export interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
 
 /**
  * The audit event of the mutation being served, set by the audit interceptor before the

@@ -1,6 +1,6 @@
 import { ManagedTransaction } from 'neo4j-driver';
 import { Label } from '../../graph/labels';
-import type { Statement } from '../common/request-context';
+import type { Statement } from './statement';
 
 /**
  * A council's data version (the analytics cache key) is its own counter plus the sum of

@@ -1,5 +1,5 @@
 import { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { Statement } from '../common/request-context';
+import type { Statement } from './statement';
 import { Label, LabelName } from '../../graph/labels';
 
 /**
