@@ -1,5 +1,5 @@
-import type { Core, LayoutOptions } from 'cytoscape';
-import { groupedPositions, type Point } from '../model/layout';
+import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { groupedPositions, packGroups, separateOverlaps, type Point } from '../model/layout';
 
 /** Beyond this many elements the force layout is skipped for the grouped placement alone. */
 export const FORCE_LAYOUT_LIMIT = 5000;
@@ -12,17 +12,29 @@ function groupKey(data: Record<string, unknown>): string {
 
 /**
  * Lays out every node once (the union of all moments): a deterministic grouped placement,
- * then, for networks that are not too large, a short force-directed refinement.
+ * then, for networks that are not too large, a short force-directed refinement. `stop` ends
+ * a refinement still running (its promise then never settles).
  */
-export function runLayout(cy: Core): Promise<Map<string, Point>> {
+export function runLayout(cy: Core): { done: Promise<Map<string, Point>>; stop: () => void } {
   const nodes = cy.nodes('[kind != "GROUP"]');
   const start = groupedPositions(
     nodes.map((n) => ({ id: n.id(), data: n.data() as Record<string, unknown> })),
     (n) => groupKey(n.data),
   );
   cy.batch(() => nodes.forEach((n) => void n.position(start.get(n.id()) ?? { x: 0, y: 0 })));
-  const collect = () => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as [string, Point]));
-  if (cy.elements().length > FORCE_LAYOUT_LIMIT) return Promise.resolve(collect());
+  // Positions as laid out, then spread so that no node hides another.
+  const collect = () => {
+    const laid = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as [string, Point]));
+    const spread = separateOverlaps(
+      nodes.map((n) => ({ id: n.id(), size: Math.max(n.width(), n.height()) })),
+      laid,
+    );
+    cy.batch(() => nodes.forEach((n) => void n.position(spread.get(n.id())!)));
+    return spread;
+  };
+  if (cy.elements().length > FORCE_LAYOUT_LIMIT) {
+    return { done: Promise.resolve(collect()), stop: () => {} };
+  }
   const options = {
     name: 'cose',
     animate: false,
@@ -34,9 +46,64 @@ export function runLayout(cy: Core): Promise<Map<string, Point>> {
     nestingFactor: 1.2,
     gravity: 0.4,
   } as LayoutOptions;
-  return new Promise((resolve) => {
-    const layout = cy.layout(options);
-    layout.one('layoutstop', () => resolve(collect()));
-    layout.run();
+  // With boxes, each box is laid out on its own and the boxes are then set side by side:
+  // one force layout over all of them pulls boxes over each other along their ties.
+  if (cy.nodes(':parent').nonempty()) {
+    return { done: Promise.resolve(boxedLayout(cy, nodes, options)), stop: () => {} };
+  }
+  const layout = cy.layout(options);
+  let stopped = false;
+  const done = new Promise<Map<string, Point>>((resolve) => {
+    layout.one('layoutstop', () => !stopped && resolve(collect()));
   });
+  layout.run();
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      layout.stop();
+    },
+  };
+}
+
+/** Each box's members force-laid out alone (nodes outside boxes as one more group), packed. */
+function boxedLayout(cy: Core, nodes: NodeCollection, options: LayoutOptions): Map<string, Point> {
+  const groups = new Map<string, NodeCollection>();
+  nodes.forEach((n) => {
+    const parent = n.parent().first();
+    const key = parent.nonempty() ? parent.id() : '';
+    groups.set(key, (groups.get(key) ?? cy.collection()).union(n).nodes());
+  });
+  // Boxes by their label, the nodes outside any box last.
+  const label = (key: string) => String(cy.getElementById(key).data('label') ?? key);
+  const ordered = [...groups].sort((a, b) =>
+    !a[0] || !b[0] ? (a[0] ? -1 : 1) : label(a[0]).localeCompare(label(b[0])),
+  );
+  const laid = ordered.map(([key, members]) => {
+    if (members.length > 1) {
+      // Cose needs a box's own node beside its members (it walks parents to children).
+      const box = key ? cy.getElementById(key) : cy.collection();
+      members.union(box).union(members.edgesWith(members)).layout(options).run();
+    }
+    const sizes = new Map(members.map((n) => [n.id(), Math.max(n.width(), n.height())]));
+    const positions = separateOverlaps(
+      members.map((n) => ({ id: n.id(), size: sizes.get(n.id())! })),
+      new Map(members.map((n) => [n.id(), { ...n.position() }])),
+    );
+    // A box encloses its members' labels too, so they count in its size.
+    const extents = new Map(
+      members.map((n) => {
+        const b = n.boundingBox({ includeLabels: true });
+        const p = n.position();
+        return [
+          n.id(),
+          { left: p.x - b.x1, right: b.x2 - p.x, top: p.y - b.y1, bottom: b.y2 - p.y },
+        ];
+      }),
+    );
+    return { positions, extents };
+  });
+  const packed = packGroups(laid);
+  cy.batch(() => nodes.forEach((n) => void n.position(packed.get(n.id())!)));
+  return packed;
 }

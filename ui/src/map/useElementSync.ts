@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { placeNewNodes } from '../model/layout';
 import { positionsFor, savePositions } from '../state/positionStore';
@@ -19,6 +19,8 @@ export function useElementSync(
   useEffect(() => {
     if (!cy) return;
     let live = true;
+    // A layout still running for the previous elements must not keep moving these.
+    let stop = () => {};
     const wanted = new Set(elements.map((e) => String(e.data.id)));
     const known = positionsFor(layoutKey);
     performance.mark('iw:elements-sync-start');
@@ -39,7 +41,14 @@ export function useElementSync(
       for (const e of elements) {
         if (isFresh.has(e)) continue;
         const ele = cy.getElementById(String(e.data.id));
-        if (ele.nonempty()) ele.data({ ...e.data, base: e.classes ?? '' });
+        if (ele.empty()) continue;
+        ele.data({ ...e.data, base: e.classes ?? '' });
+        // A parent is not data to Cytoscape: a node changes box (grouping switched on, off
+        // or to another kind) only by moving it.
+        const parent = (e.data.parent as string | undefined) ?? null;
+        if (ele.isNode() && (ele.parent().first().id() ?? null) !== parent) {
+          (ele as NodeSingular).move({ parent });
+        }
       }
     });
     performance.mark('iw:elements-added');
@@ -57,7 +66,9 @@ export function useElementSync(
       );
       queueMicrotask(() => live && setReady(layoutKey));
     } else {
-      runLayout(cy)
+      const layout = runLayout(cy);
+      stop = layout.stop;
+      layout.done
         .then((positions) => {
           performance.mark('iw:layout-done');
           savePositions(layoutKey, positions);
@@ -69,6 +80,7 @@ export function useElementSync(
     }
     return () => {
       live = false;
+      stop();
     };
   }, [cy, elements, layoutKey]);
   return ready;

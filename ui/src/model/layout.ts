@@ -91,3 +91,111 @@ export function placeNewNodes(
   });
   return out;
 }
+
+/**
+ * Moves nodes apart until no two discs overlap (centres at least the mean of their sizes
+ * plus `gap` apart), changing the picture as little as possible: each overlapping pair is
+ * pushed apart along the line between them, half each, for up to `passes` rounds. A force
+ * layout balances springs and repulsion and can leave two nodes on top of each other; this
+ * pass is what makes every node visible. Neighbours are found through a grid of cells as wide
+ * as the largest node, so a pass is linear in the nodes, not quadratic. Deterministic.
+ */
+export function separateOverlaps(
+  nodes: { id: string; size: number }[],
+  positions: Map<string, Point>,
+  gap = 4,
+  passes = 60,
+): Map<string, Point> {
+  const out = new Map<string, Point>();
+  for (const n of nodes) out.set(n.id, { ...(positions.get(n.id) ?? { x: 0, y: 0 }) });
+  const cell = Math.max(1, ...nodes.map((n) => n.size)) + gap;
+  const sorted = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
+  for (let pass = 0; pass < passes; pass++) {
+    const grid = new Map<string, typeof sorted>();
+    for (const n of sorted) {
+      const p = out.get(n.id)!;
+      const k = `${Math.floor(p.x / cell)},${Math.floor(p.y / cell)}`;
+      (grid.get(k) ?? grid.set(k, []).get(k)!).push(n);
+    }
+    let moved = false;
+    for (const a of sorted) {
+      const pa = out.get(a.id)!;
+      const cx = Math.floor(pa.x / cell);
+      const cy = Math.floor(pa.y / cell);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const b of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (b.id <= a.id) continue;
+            const pb = out.get(b.id)!;
+            const need = (a.size + b.size) / 2 + gap;
+            let vx = pb.x - pa.x;
+            let vy = pb.y - pa.y;
+            let d = Math.hypot(vx, vy);
+            if (d >= need) continue;
+            if (d < 1e-6) {
+              // Same spot: a direction from the ids, so the result does not depend on chance.
+              const angle = (hash(a.id + b.id) % 360) * (Math.PI / 180);
+              [vx, vy, d] = [Math.cos(angle), Math.sin(angle), 1];
+            }
+            const push = (need - d) / 2 + 0.01;
+            pa.x -= (vx / d) * push;
+            pa.y -= (vy / d) * push;
+            pb.x += (vx / d) * push;
+            pb.y += (vy / d) * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** How far a node (with its label) reaches from its centre on each side. */
+export interface Extent {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Places groups of already laid-out nodes side by side, in rows, so that no two groups'
+ * boxes overlap: each group keeps its own shape and is only moved. `margin` is the space
+ * between boxes (room for a box's padding and its label). Groups go in the order given;
+ * rows are about as wide as the square root of the total area, so the whole is near square.
+ */
+export function packGroups(
+  groups: { positions: Map<string, Point>; extents: Map<string, Extent> }[],
+  margin = 60,
+): Map<string, Point> {
+  const boxes = groups.map((g) => {
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [id, p] of g.positions) {
+      const e = g.extents.get(id) ?? { left: 0, right: 0, top: 0, bottom: 0 };
+      x1 = Math.min(x1, p.x - e.left);
+      y1 = Math.min(y1, p.y - e.top);
+      x2 = Math.max(x2, p.x + e.right);
+      y2 = Math.max(y2, p.y + e.bottom);
+    }
+    return { g, x1, y1, w: x2 - x1, h: y2 - y1 };
+  });
+  const area = boxes.reduce((s, b) => s + (b.w + margin) * (b.h + margin), 0);
+  const rowWidth = Math.max(Math.sqrt(area) * 1.3, ...boxes.map((b) => b.w + margin));
+  const out = new Map<string, Point>();
+  let [x, y, rowHeight] = [0, 0, 0];
+  for (const b of boxes) {
+    if (x > 0 && x + b.w > rowWidth) [x, y, rowHeight] = [0, y + rowHeight + margin, 0];
+    for (const [id, p] of b.g.positions) out.set(id, { x: p.x - b.x1 + x, y: p.y - b.y1 + y });
+    x += b.w + margin;
+    rowHeight = Math.max(rowHeight, b.h);
+  }
+  return out;
+}

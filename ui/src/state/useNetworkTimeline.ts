@@ -9,6 +9,7 @@ import {
 } from '../model/timeline';
 import type { Level, Wave } from '../model/types';
 import type { MapFilters } from '../model/url-state';
+import { useApiReconnects } from './apiStatus';
 import { fetchSnapshot, pooled } from './snapshotStore';
 
 /** Beyond this many elements the timeline keeps to waves (each step is one large fetch). */
@@ -31,7 +32,13 @@ export interface TimelineArgs {
 export interface TimelineState {
   status: 'loading' | 'ok' | 'error';
   steps: TimelineStep[];
+  /**
+   * The union of the council, level and filters asked for, or null while it is on its way:
+   * never another council's or level's network (a view would draw it under the wrong name).
+   */
   union: UnionNetwork | null;
+  /** What `union` is the network of (council, level, filters): the map's layout key. */
+  unionKey: string | null;
   loaded: number;
   total: number;
   error: ApiError | null;
@@ -40,6 +47,8 @@ export interface TimelineState {
 interface Settled {
   key: string;
   base: string;
+  /** Council, level and filters: what the union is of (a new data version keeps it). */
+  identity: string;
   steps: TimelineStep[];
   union: UnionNetwork | null;
   error: ApiError | null;
@@ -52,6 +61,9 @@ interface Settled {
 export function useNetworkTimeline(args: TimelineArgs): TimelineState {
   const { councilId, level, filters, waves, interventions, dates, version, enabled } = args;
   const [settled, setSettled] = useState<Settled | null>(null);
+  // A fetch that failed is tried again once the API answers after an outage.
+  const reconnects = useApiReconnects();
+  const identity = JSON.stringify([councilId, level, filters]);
   const base = JSON.stringify([councilId, level, filters, waves, interventions, version]);
   // Moving to a moment that is already a step needs no fetch: keep the settled key.
   const covered =
@@ -59,7 +71,8 @@ export function useNetworkTimeline(args: TimelineArgs): TimelineState {
     settled.base === base &&
     !settled.error &&
     dates.every((d) => settled.steps.some((s) => s.date === d));
-  const key = !enabled ? '' : covered ? settled.key : `${base}|${dates.join(',')}`;
+  const retry = settled?.error ? reconnects : 0;
+  const key = !enabled ? '' : covered ? settled.key : `${base}|${dates.join(',')}|${retry}`;
   const [progress, setProgress] = useState<{ key: string; loaded: number; total: number }>({
     key: '',
     loaded: 0,
@@ -109,12 +122,21 @@ export function useNetworkTimeline(args: TimelineArgs): TimelineState {
         : addDates(timelineSteps(waves, interventions, dates[0] ?? null));
       const snaps = large ? coarse : await fetchAll(steps, steps.length);
       performance.mark('iw:snapshots-fetched');
-      if (live) setSettled({ key, base, steps, union: unionOf(snaps), error: null });
+      if (live) setSettled({ key, base, identity, steps, union: unionOf(snaps), error: null });
     };
     run().catch((e: unknown) => {
       const error = e instanceof ApiError ? e : new ApiError(String(e), 'UNKNOWN');
+      // The last network is kept only if it is of the same council, level and filters.
+      const same = (s: Settled | null) => s?.identity === identity;
       if (live)
-        setSettled((s) => ({ key, base, steps: s?.steps ?? [], union: s?.union ?? null, error }));
+        setSettled((s) => ({
+          key,
+          base,
+          identity,
+          steps: same(s) ? s!.steps : [],
+          union: same(s) ? s!.union : null,
+          error,
+        }));
     });
     return () => {
       live = false;
@@ -126,13 +148,16 @@ export function useNetworkTimeline(args: TimelineArgs): TimelineState {
   return useMemo(() => {
     const done = settled?.key === key;
     const p = progress.key === key ? progress : { loaded: 0, total: 0 };
+    // While another council, level or filter loads, the old network is not shown as this one.
+    const current = settled?.identity === identity ? settled : null;
     return {
       status: done ? (settled.error ? 'error' : 'ok') : 'loading',
-      steps: settled?.steps ?? [],
-      union: settled?.union ?? null,
+      steps: current?.steps ?? [],
+      union: current?.union ?? null,
+      unionKey: current?.union ? identity : null,
       loaded: p.loaded,
       total: p.total,
       error: done ? settled.error : null,
     };
-  }, [settled, progress, key]);
+  }, [settled, progress, key, identity]);
 }

@@ -184,7 +184,9 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
             {timeline.union && (
               <NetworkCanvas
                 elements={layers.elements}
-                layoutKey={`${councilId}|${state.level}|${JSON.stringify(state.filters)}|${state.compound}`}
+                // The key of the network drawn, not of the one asked for: positions are
+                // computed for, and stored under, the elements actually handed over.
+                layoutKey={`${timeline.unionKey}|${state.compound}`}
                 classes={layers.classes}
                 selectedId={state.selected}
                 busy={loading}
