@@ -1,7 +1,8 @@
 import { Browser } from 'playwright-core';
 import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
-import { seedDemoCouncils, waitForMap, shot } from './map-helpers';
+import { createCouncil } from '../support/domain-fixtures';
+import { poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
 
 const DIFF = `query($c: ID!, $f: ID!, $t: ID!) {
   networkDiff(councilId: $c, fromWave: $f, toWave: $t, pathMetrics: false) {
@@ -69,6 +70,78 @@ describe('changes (diff) view in Chromium', () => {
       expect(classes.endedStyle).toBe('dashed');
     }
     await shot(page, 'diff-baseline-review');
+    await page.close();
+  });
+
+  it('compares from a wave by default, from Today, and from an intervention date, with no failing query', async () => {
+    const page = await signedInPage(browser, api);
+    const failed: string[] = [];
+    page.on('response', async (r) => {
+      if (!r.url().endsWith('/graphql')) return;
+      const body = (await r.json().catch(() => null)) as { errors?: { message: string }[] } | null;
+      for (const e of body?.errors ?? []) failed.push(e.message);
+    });
+    // No fromWave in the URL: the first wave, and no query that fails.
+    await page.goto(`${api.url}/?council=tamebridge&view=changes&wave=tamebridge-wave-review`);
+    await waitForMap(page);
+    const counts = page.getByTestId('diff-counts');
+    await counts.waitFor();
+    expect(await page.getByTestId('diff-from').inputValue()).toBe('wave:tamebridge-wave-baseline');
+    const shownAdded = async () =>
+      Number(await counts.locator('li[data-kind="ADDED"]').getAttribute('data-count'));
+    const apiAdded = async (from: string) => {
+      const res = await api.gql(
+        `query($f: String) { networkDiff(councilId: "tamebridge", from: $f, toWave: "tamebridge-wave-review", pathMetrics: false) { counts { added } } }`,
+        { f: from },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.networkDiff.counts.added as number;
+    };
+
+    // From an intervention's date: the effect of the new home-care contract on its own.
+    const res = await api.gql(
+      `query { interventions(councilId: "tamebridge") { items { id label date } } }`,
+    );
+    const interventions: { label: string; date: string }[] = res.data!.interventions.items;
+    const contract = interventions.find((i) => /home.care/i.test(i.label)) ?? interventions[0];
+    await page
+      .getByTestId('diff-from')
+      .selectOption({ label: `${contract.label} (${contract.date})` });
+    await page.waitForURL(new RegExp(`from=${contract.date}`));
+    const expectedFromContract = await apiAdded(contract.date);
+    await poll(shownAdded, expectedFromContract, 20_000);
+
+    // From Today (was ignored: it fell back to the first wave). Today is after Review, so
+    // the panel offers to swap them, and then compares Review → Today.
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByTestId('diff-from').selectOption('today');
+    await page.waitForURL(new RegExp(`from=${today}`));
+    await page.getByTestId('diff-order').getByRole('button', { name: 'Swap From and To' }).click();
+    await page.waitForURL(/fromWave=tamebridge-wave-review/);
+    expect(await page.getByTestId('diff-to').inputValue()).toBe('today');
+    const swapped = await api.gql(
+      `query($t: String) { networkDiff(councilId: "tamebridge", fromWave: "tamebridge-wave-review", to: $t, pathMetrics: false) { counts { added } } }`,
+      { t: today },
+    );
+    expect(swapped.errors).toBeUndefined();
+    await poll(shownAdded, swapped.data!.networkDiff.counts.added as number, 20_000);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('a council with no waves asks for a moment instead of showing an error', async () => {
+    const council = await createCouncil(api, 'No waves (test)');
+    const page = await signedInPage(browser, api);
+    const failed: string[] = [];
+    page.on('response', async (r) => {
+      if (!r.url().endsWith('/graphql')) return;
+      const body = (await r.json().catch(() => null)) as { errors?: { message: string }[] } | null;
+      for (const e of body?.errors ?? []) failed.push(e.message);
+    });
+    await page.goto(`${api.url}/?council=${council.id}&view=changes`);
+    await page.getByTestId('diff-choose').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(failed).toEqual([]);
     await page.close();
   });
 });

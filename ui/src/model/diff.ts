@@ -1,5 +1,6 @@
 /** networkDiff → what the map and the change list show. Pure. */
 import type { UnionNetwork } from './timeline';
+import type { Moment } from './types';
 
 export type ChangeKind = 'ADDED' | 'ENDED' | 'STRENGTHENED' | 'WEAKENED' | 'TYPE_CHANGED';
 
@@ -121,4 +122,14 @@ export function describeChange(c: PairChange, names: Record<string, string>): st
     case 'TYPE_CHANGED':
       return `Type ${types(c.typesBefore)} → ${types(c.typesAfter)}`;
   }
+}
+
+/**
+ * The moment Changes compares from: the one chosen (a wave, or a date — Today is today's
+ * date), else the first wave; null when there is nothing to compare from yet (a council with
+ * no waves and no date chosen), and then no query is sent.
+ */
+export function diffFrom(from: Moment, waves: { id: string }[]): Moment | null {
+  if (from.wave || from.asOf) return from;
+  return waves.length ? { wave: waves[0].id } : null;
 }

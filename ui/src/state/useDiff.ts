@@ -12,19 +12,21 @@ export function useDiff(
   filters: MapFilters,
   version: number,
 ) {
-  const vars = from
+  // Nothing to compare from (no wave, no date): no query, rather than one that must fail.
+  const usable = from && (from.wave || from.asOf) ? from : null;
+  const vars = usable
     ? {
         councilId,
         level,
         filter: filterInput(filters),
-        ...(from.wave ? { fromWave: from.wave } : { from: from.asOf ?? null }),
+        ...(usable.wave ? { fromWave: usable.wave } : { from: usable.asOf }),
         ...(to.wave
           ? { toWave: to.wave }
           : { to: to.asOf ?? new Date().toISOString().slice(0, 10) }),
       }
     : {};
   const q = useQuery<{ networkDiff: NetworkDiff }>(
-    from ? `diff:${JSON.stringify(vars)}` : null,
+    usable ? `diff:${JSON.stringify(vars)}` : null,
     DIFF_QUERY,
     vars,
     version,

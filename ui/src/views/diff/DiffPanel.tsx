@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import {
   CHANGE_CLASS,
   CHANGE_NAMES,
   describeChange,
+  diffFrom,
   type ChangeKind,
   type NetworkDiff,
 } from '../../model/diff';
@@ -10,6 +12,8 @@ import type { UrlState } from '../../model/url-state';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import type { ApiError } from '../../api/client';
 import { CsvButton } from '../../shell/CsvButton';
+import { useInterventions } from '../../state/useCouncilContext';
+import { momentDate, type Intervention } from '../../model/timeline';
 
 interface Props {
   state: UrlState;
@@ -30,8 +34,8 @@ const COUNT_KEY: Record<ChangeKind, keyof NetworkDiff['counts']> = {
 
 /** Changes between two moments: pickers, counts per kind, and the list of changed pairs. */
 export function DiffPanel({ state, update, waves, diff, names }: Props) {
-  const from =
-    state.from.wave || state.from.asOf ? state.from : waves[0] ? { wave: waves[0].id } : {};
+  const from = diffFrom(state.from, waves);
+  const { interventions } = useInterventions(state.council);
   const d = diff.diff;
   return (
     <section className="diff-panel" data-testid="diff-panel">
@@ -40,8 +44,10 @@ export function DiffPanel({ state, update, waves, diff, names }: Props) {
         <MomentSelect
           label="From"
           testId="diff-from"
-          moment={from}
+          moment={from ?? {}}
           waves={waves}
+          interventions={interventions}
+          placeholder={from ? null : 'Choose…'}
           onChange={(m) => update({ from: m })}
         />
         <MomentSelect
@@ -49,9 +55,25 @@ export function DiffPanel({ state, update, waves, diff, names }: Props) {
           testId="diff-to"
           moment={state.moment}
           waves={waves}
+          interventions={interventions}
+          placeholder={null}
           onChange={(m) => update({ moment: m })}
         />
       </div>
+      {from &&
+        momentDate(from, waves, todayDate()) > momentDate(state.moment, waves, todayDate()) && (
+          <p role="status" data-testid="diff-order">
+            From is after To: changes are read forwards in time.{' '}
+            <button type="button" onClick={() => update({ from: state.moment, moment: from })}>
+              Swap From and To
+            </button>
+          </p>
+        )}
+      {!from && (
+        <p role="status" data-testid="diff-choose">
+          This council has no waves yet: choose a date, Today or an intervention to compare from.
+        </p>
+      )}
       {diff.status === 'loading' && <p role="status">Comparing the two moments…</p>}
       {diff.error && <p role="alert">Could not compare: {diff.error.message}</p>}
       {d && (
@@ -137,33 +159,90 @@ export function DiffPanel({ state, update, waves, diff, names }: Props) {
   );
 }
 
+const todayDate = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A moment: Today, a wave, an intervention's date (to isolate its effect) or any date. Today
+ * and intervention dates are dates (`asOf`); a date that is neither shows as itself.
+ */
 function MomentSelect(p: {
   label: string;
   testId: string;
   moment: Moment;
   waves: Wave[];
+  interventions: Intervention[];
+  /** Shown, and selected, while nothing is chosen. */
+  placeholder: string | null;
   onChange: (m: Moment) => void;
 }) {
-  const value = p.moment.wave ?? (p.moment.asOf ? `date:${p.moment.asOf}` : '');
+  const today = todayDate();
+  const asOf = p.moment.asOf;
+  const value = p.moment.wave
+    ? `wave:${p.moment.wave}`
+    : asOf === undefined
+      ? p.placeholder
+        ? ''
+        : 'today'
+      : asOf === today
+        ? 'today'
+        : `date:${asOf}`;
+  const namedDates = new Set([today, ...p.interventions.map((i) => i.date)]);
+  const [picking, setPicking] = useState(false);
   return (
-    <label>
-      {p.label}{' '}
-      <select
-        data-testid={p.testId}
-        value={value}
-        onChange={(e) => {
-          const v = e.target.value;
-          p.onChange(v === '' ? {} : v.startsWith('date:') ? { asOf: v.slice(5) } : { wave: v });
-        }}
-      >
-        <option value="">Today</option>
-        {p.waves.map((w) => (
-          <option key={w.id} value={w.id}>
-            {w.label} ({w.date})
-          </option>
-        ))}
-        {p.moment.asOf && <option value={`date:${p.moment.asOf}`}>{p.moment.asOf}</option>}
-      </select>
-    </label>
+    <span className="moment-select">
+      <label>
+        {p.label}{' '}
+        <select
+          data-testid={p.testId}
+          value={picking ? 'pick' : value}
+          onChange={(e) => {
+            const v = e.target.value;
+            setPicking(v === 'pick');
+            if (v === 'today') p.onChange({ asOf: today });
+            else if (v.startsWith('wave:')) p.onChange({ wave: v.slice(5) });
+            else if (v.startsWith('date:')) p.onChange({ asOf: v.slice(5) });
+          }}
+        >
+          {p.placeholder && (
+            <option value="" disabled>
+              {p.placeholder}
+            </option>
+          )}
+          <option value="today">Today ({today})</option>
+          <optgroup label="Waves">
+            {p.waves.map((w) => (
+              <option key={w.id} value={`wave:${w.id}`}>
+                {w.label} ({w.date})
+              </option>
+            ))}
+          </optgroup>
+          {p.interventions.length > 0 && (
+            <optgroup label="Interventions">
+              {p.interventions.map((i) => (
+                <option key={i.id} value={`date:${i.date}`}>
+                  {i.label} ({i.date})
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {asOf && !namedDates.has(asOf) && <option value={`date:${asOf}`}>{asOf}</option>}
+          <option value="pick">A date…</option>
+        </select>
+      </label>
+      {picking && (
+        <label>
+          {p.label} date{' '}
+          <input
+            type="date"
+            data-testid={`${p.testId}-date`}
+            onChange={(e) => {
+              if (!e.target.value) return;
+              setPicking(false);
+              p.onChange({ asOf: e.target.value });
+            }}
+          />
+        </label>
+      )}
+    </span>
   );
 }

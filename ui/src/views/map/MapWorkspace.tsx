@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { diffFrom } from '../../model/diff';
 import { legend } from '../../model/palette';
 import { momentDate, stepMoment } from '../../model/timeline';
 import type { Wave } from '../../model/types';
@@ -46,7 +47,10 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   const [version] = useDataVersion(councilId);
   const diffing = state.view === 'changes';
   const current = momentDate(state.moment, waves, today());
-  const fromDate = diffing ? momentDate(fromMoment(state, waves), waves, today()) : null;
+  const chosenFrom = diffing ? diffFrom(state.from, waves) : null;
+  // A From after To is not compared (the API refuses it): the panel offers to swap them.
+  const from = chosenFrom && momentDate(chosenFrom, waves, today()) <= current ? chosenFrom : null;
+  const fromDate = from ? momentDate(from, waves, today()) : null;
   const dates = useMemo(
     () => (fromDate && fromDate !== current ? [current, fromDate] : [current]),
     [current, fromDate],
@@ -98,7 +102,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     union: timeline.union,
     model,
     councilId,
-    fromMoment: diffing ? fromMoment(state, waves) : null,
+    fromMoment: from,
     fromIndex,
     toIndex: stepIndex,
     version,
@@ -219,10 +223,4 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
       )}
     </div>
   );
-}
-
-/** The diff's "from" moment; by default the first wave (baseline). */
-function fromMoment(state: UrlState, waves: Wave[]) {
-  if (state.from.wave || state.from.asOf) return state.from;
-  return waves.length ? { wave: waves[0].id } : {};
 }
