@@ -51,6 +51,10 @@ export function toAnalysisModel(
       group: groupOf.get(nodeId) ?? null,
       values: metrics.map((m) => result.node.values[m][i]),
     })),
+    undefinedMetrics: result.node.notConverged.map((metric) => ({
+      metric,
+      reason: notConvergedReason(metric),
+    })),
     groupEI: researcher ? suppressGroupEI(groupEI) : groupEI,
     mixing: researcher ? suppressMatrix(mixing) : mixing,
     isolates: result.network.structure.isolates,
@@ -58,4 +62,17 @@ export function toAnalysisModel(
     bridges: result.network.structure.bridges.map(([a, b]) => ({ a, b })),
     conventions: Object.values(conventions).map((c) => ({ ...c, weighted: c.weighted ?? null })),
   };
+}
+
+/**
+ * Why a power-iteration metric has no value: networkx raises PowerIterationFailedConvergence
+ * in the same case, so a number would be one the reference refuses to give.
+ */
+function notConvergedReason(metric: string): string {
+  return (
+    `${metric} is undefined for this network: its power iteration did not settle within 100 ` +
+    'iterations (tolerance 1e-6 per node, as networkx, which refuses to give a value here). ' +
+    'This happens when the network falls into parts that do not reach each other or is ' +
+    'nearly two-sided (bipartite); no value is shown rather than one that is not final.'
+  );
 }

@@ -29,6 +29,15 @@ export class MetricConventionModel {
   description!: string;
 }
 
+@ObjectType({ description: 'A node metric left without a value, and why.' })
+export class UndefinedMetricModel {
+  @Field({ description: 'Metric key, as in NetworkAnalysis.metrics.' })
+  metric!: string;
+
+  @Field({ description: 'Why it has no value, in plain words.' })
+  reason!: string;
+}
+
 @ObjectType({ description: 'A named number.' })
 export class MetricValueModel {
   @Field({ description: 'Metric key; its convention is listed alongside.' })
@@ -185,6 +194,12 @@ export class NetworkAnalysisModel {
       'Per-node metrics (degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, brokerage roles, E-I, ...).',
   })
   nodes!: NodeMetricsRowModel[];
+
+  @Field(() => [UndefinedMetricModel], {
+    description:
+      'Node metrics whose column is null for every node, and why (an iterative metric that did not converge, as networkx would raise).',
+  })
+  undefinedMetrics!: UndefinedMetricModel[];
 
   @Field(() => [GroupEIModel], { description: 'E-I index per group.' })
   groupEI!: GroupEIModel[];

@@ -37,18 +37,26 @@ export function widthFor(strength: number, maxStrength: number): number {
   return Math.round((1 + 7 * Math.sqrt(Math.max(0, strength) / maxStrength)) * 10) / 10;
 }
 
+/**
+ * What a node's colour stands for: its profession or its sector (a profession or sector
+ * node is its own). A profession has no sector, so Professions-level nodes are coloured by
+ * profession whatever is chosen (by sector they were all the grey of "unknown").
+ */
+export function colourKey(node: SnapshotNode, colourBy: ColourBy): string | null {
+  if (colourBy === 'profession' || node.kind === 'PROFESSION') {
+    return node.professionId ?? (node.kind === 'PROFESSION' ? node.id : null);
+  }
+  return node.sectorId ?? (node.kind === 'SECTOR' ? node.id : null);
+}
+
 export function nodeColour(
   node: SnapshotNode,
   options: Pick<ElementOptions, 'colourBy' | 'professionOrder'>,
 ): string {
-  if (options.colourBy === 'profession') {
-    return colourFor(
-      node.professionId ?? (node.kind === 'PROFESSION' ? node.id : null),
-      options.professionOrder,
-    );
-  }
-  const sector = node.sectorId ?? (node.kind === 'SECTOR' ? node.id : null);
-  return colourFor(sector, [], SECTOR_COLOURS);
+  const key = colourKey(node, options.colourBy);
+  return options.colourBy === 'profession' || node.kind === 'PROFESSION'
+    ? colourFor(key, options.professionOrder)
+    : colourFor(key, [], SECTOR_COLOURS);
 }
 
 /** The compound parent id of a node, if grouping applies to it. */

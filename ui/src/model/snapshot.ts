@@ -62,6 +62,8 @@ export interface Analysis {
   nodes: { nodeId: string; label: string; group: string | null; values: (number | null)[] }[];
   network: { metric: string; value: number | null }[];
   conventions: MetricConvention[];
+  /** Node metrics with no value for any node, and why (e.g. no convergence). */
+  undefinedMetrics: { metric: string; reason: string }[];
 }
 
 export const ANALYSIS_QUERY = `query Analysis($councilId: ID!, $asOf: String, $wave: ID, $level: NetworkLevel!, $filter: SnapshotFilterInput, $pathMetrics: Boolean!) {
@@ -69,6 +71,7 @@ export const ANALYSIS_QUERY = `query Analysis($councilId: ID!, $asOf: String, $w
     asOf metrics
     nodes { nodeId label group values }
     network { metric value }
+    undefinedMetrics { metric reason }
     conventions { metric scope directed weighted normalisation reference description }
   }
 }`;

@@ -162,3 +162,21 @@ export function edgesBetween(
     return (inA(s) && inB(t)) || (inB(s) && inA(t));
   });
 }
+
+/**
+ * The union with words for vocabulary nodes: at the Professions and Sectors levels a node is
+ * a term of the shared vocabulary and the snapshot labels it with its id (home-care-worker,
+ * nhs); the vocabulary's name is shown instead. Other nodes keep their label.
+ */
+export function withTermNames(
+  union: UnionNetwork | null,
+  names: Record<string, string>,
+): UnionNetwork | null {
+  if (!union) return null;
+  const named = (n: SnapshotNode) =>
+    (n.kind === 'PROFESSION' || n.kind === 'SECTOR') && names[n.id]
+      ? { ...n, label: names[n.id] }
+      : n;
+  if (!union.nodes.some((n) => named(n) !== n)) return union;
+  return { ...union, nodes: union.nodes.map(named) };
+}

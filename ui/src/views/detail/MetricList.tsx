@@ -1,3 +1,4 @@
+import { metricName } from '../../model/metric-names';
 import type { MetricConvention } from '../../model/snapshot';
 
 /** A convention in plain words: what the number means, and how it was computed. */
@@ -29,11 +30,14 @@ const SHOWN = [
 export function MetricList({
   values,
   conventions,
+  undefinedMetrics,
 }: {
   values: Record<string, number | null>;
   conventions: MetricConvention[];
+  undefinedMetrics: { metric: string; reason: string }[];
 }) {
   const byMetric = new Map(conventions.map((c) => [c.metric, c]));
+  const why = new Map(undefinedMetrics.map((u) => [u.metric, u.reason]));
   return (
     <dl className="metric-list" data-testid="metric-list">
       {SHOWN.filter((m) => m in values).map((m) => {
@@ -41,9 +45,19 @@ export function MetricList({
         const v = values[m];
         return (
           <div key={m}>
-            <dt>{m}</dt>
+            <dt>{metricName(m)}</dt>
             <dd>
-              {v === null ? 'n/a' : Number.isInteger(v) ? v : v.toFixed(3)}
+              {v === null ? (
+                // A missing value always says why: the API's reason, else the convention's.
+                <span className="metric-undefined" data-testid={`undefined-${m}`}>
+                  undefined —{' '}
+                  {why.get(m) ?? 'not defined for this actor under the convention below.'}
+                </span>
+              ) : Number.isInteger(v) ? (
+                v
+              ) : (
+                v.toFixed(3)
+              )}
               {c && (
                 <details>
                   <summary>What this means</summary>

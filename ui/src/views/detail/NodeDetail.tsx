@@ -85,7 +85,11 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab }: 
       </table>
       <h4>Metrics at this moment</h4>
       {values && analysis ? (
-        <MetricList values={values} conventions={analysis.conventions} />
+        <MetricList
+          values={values}
+          conventions={analysis.conventions}
+          undefinedMetrics={analysis.undefinedMetrics}
+        />
       ) : (
         <p role="status">Computing metrics…</p>
       )}

@@ -13,8 +13,6 @@ import { organisationSpecs, personSpecs, teamSpecs, tieCreateSpecs } from './spe
 
 type Open = 'tie' | 'person' | 'team' | 'organisation' | null;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** "Add" buttons and their forms; a successful save refreshes the map. */
 export function EditLauncher(p: {
   councilId: string;
@@ -22,6 +20,8 @@ export function EditLauncher(p: {
   vocab: Vocabularies;
   names: Record<string, string>;
   waves: Wave[];
+  /** The date of the moment in view: what new records are valid from unless changed. */
+  viewDate: string;
 }) {
   const [open, setOpen] = useState<Open>(null);
   const [version, bump] = useDataVersion(p.councilId);
@@ -57,7 +57,7 @@ export function EditLauncher(p: {
             integrationLevel: '4',
             confidence: '0.8',
             source: 'OBSERVED',
-            validFrom: today(),
+            validFrom: p.viewDate,
             directed: false,
           }}
           aliases={{ fromId: 'from', fromKind: 'from', toId: 'to', toKind: 'to' }}
@@ -70,7 +70,12 @@ export function EditLauncher(p: {
               values,
             );
             bump();
-            return `Tie ${id} saved; the map shows it from its valid-from date.`;
+            const name = (value: unknown) =>
+              actors.all.find((a) => a.value === value)?.label ?? 'the chosen actor';
+            return {
+              id,
+              message: `Tie from ${name(values.from)} to ${name(values.to)} saved; the map shows it from ${String(values.validFrom)}.`,
+            };
           }}
         />
       )}
@@ -80,7 +85,7 @@ export function EditLauncher(p: {
           title="New person"
           testId="person-form"
           specs={personSpecs(p.vocab, actors.teams, true)}
-          initial={{ level: 'FRONTLINE', validFrom: today(), blendedRole: false }}
+          initial={{ level: 'FRONTLINE', validFrom: p.viewDate, blendedRole: false }}
           submitLabel="Save person"
           onCancel={close}
           onSubmit={async (values) => {
@@ -91,7 +96,7 @@ export function EditLauncher(p: {
               toInput(personSpecs(p.vocab, actors.teams, true), values),
             );
             bump();
-            return `Person ${id} saved.`;
+            return { id, message: `${String(values.pseudonym)} saved (a new person).` };
           }}
         />
       )}
@@ -101,7 +106,7 @@ export function EditLauncher(p: {
           title="New team"
           testId="team-form"
           specs={teamSpecs(p.vocab, actors.organisations, hoods, true)}
-          initial={{ validFrom: today() }}
+          initial={{ validFrom: p.viewDate }}
           submitLabel="Save team"
           onCancel={close}
           onSubmit={async (values) => {
@@ -112,7 +117,7 @@ export function EditLauncher(p: {
               toInput(teamSpecs(p.vocab, actors.organisations, hoods, true), values),
             );
             bump();
-            return `Team ${id} saved.`;
+            return { id, message: `Team ${String(values.name)} saved.` };
           }}
         />
       )}
@@ -122,7 +127,7 @@ export function EditLauncher(p: {
           title="New organisation"
           testId="organisation-form"
           specs={organisationSpecs(p.vocab, hoods, true)}
-          initial={{ validFrom: today(), neighbourhoodIds: [] }}
+          initial={{ validFrom: p.viewDate, neighbourhoodIds: [] }}
           submitLabel="Save organisation"
           onCancel={close}
           onSubmit={async (values) => {
@@ -133,7 +138,7 @@ export function EditLauncher(p: {
               toInput(organisationSpecs(p.vocab, hoods, true), values),
             );
             bump();
-            return `Organisation ${id} saved.`;
+            return { id, message: `Organisation ${String(values.name)} saved.` };
           }}
         />
       )}

@@ -8,7 +8,8 @@ interface Props {
   initial: FormValues;
   submitLabel: string;
   /** Saves; throws ApiError on failure. Resolves with a short success message. */
-  onSubmit: (values: FormValues) => Promise<string>;
+  /** Saves; answers what to tell the user, in words (and a new record's id, kept off-screen). */
+  onSubmit: (values: FormValues) => Promise<string | { message: string; id: string }>;
   onCancel: () => void;
   testId: string;
   /** API field names that stand for a form field, e.g. { fromId: 'from' }. */
@@ -24,7 +25,7 @@ export function EntityForm(p: Props) {
   const [values, setValues] = useState<FormValues>(p.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ message: string; id?: string } | null>(null);
   const set = (name: string, v: string | boolean | string[]) =>
     setValues((s) => ({ ...s, [name]: v }));
 
@@ -33,9 +34,9 @@ export function EntityForm(p: Props) {
     setSaving(true);
     setDone(null);
     p.onSubmit(values)
-      .then((message) => {
+      .then((saved) => {
         setErrors({});
-        setDone(message);
+        setDone(typeof saved === 'string' ? { message: saved } : saved);
       })
       .catch((err: unknown) => {
         if (err instanceof ApiError) {
@@ -167,8 +168,8 @@ export function EntityForm(p: Props) {
         </button>
       </div>
       {done && (
-        <p role="status" className="form-done" data-testid="form-done">
-          {done}
+        <p role="status" className="form-done" data-testid="form-done" data-record-id={done.id}>
+          {done.message}
         </p>
       )}
     </form>

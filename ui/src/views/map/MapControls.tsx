@@ -1,18 +1,20 @@
+import { metricName } from '../../model/metric-names';
 import type { ColourBy, CompoundBy, MapFilters, UrlState } from '../../model/url-state';
 import type { Term, Vocabularies } from '../../state/useVocabularies';
 import { FilterList } from './FilterList';
 
+/** The metrics a node can be sized by, named in words (model/metric-names.ts). */
 export const SIZE_METRICS: { key: string; name: string }[] = [
-  { key: 'degree', name: 'Degree (ties to distinct actors)' },
-  { key: 'strength', name: 'Strength (sum of tie strengths)' },
-  { key: 'betweenness', name: 'Betweenness (broker between others)' },
-  { key: 'closeness', name: 'Closeness' },
-  { key: 'eigenvector', name: 'Eigenvector (tied to the well-tied)' },
-  { key: 'pagerank', name: 'PageRank' },
-  { key: 'coreNumber', name: 'k-core' },
-  { key: 'constraint', name: 'Constraint (Burt)' },
-  { key: 'brokerageTotal', name: 'Brokerage roles (Gould–Fernandez)' },
-];
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'coreNumber',
+  'constraint',
+  'brokerageTotal',
+].map((key) => ({ key, name: metricName(key) }));
 
 interface Props {
   state: UrlState;

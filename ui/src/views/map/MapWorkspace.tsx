@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { diffFrom } from '../../model/diff';
+import { colourKey } from '../../model/elements';
 import { legend } from '../../model/palette';
-import { momentDate, stepMoment } from '../../model/timeline';
+import { momentDate, stepMoment, withTermNames } from '../../model/timeline';
 import type { Wave } from '../../model/types';
 import { filterInput, type UrlState } from '../../model/url-state';
 import { NetworkCanvas } from '../../map/NetworkCanvas';
@@ -65,6 +66,8 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     version,
     enabled: wavesReady && interventionsReady,
   });
+  // Words for vocabulary nodes (Professions and Sectors levels), for every view below.
+  const union = useMemo(() => withTermNames(timeline.union, names), [timeline.union, names]);
   const stepIndex = timeline.steps.findIndex((s) => s.date === current);
   const fromIndex = fromDate ? timeline.steps.findIndex((s) => s.date === fromDate) : -1;
   const needMetrics = state.size !== 'degree' || state.selected !== null || state.view === 'table';
@@ -80,9 +83,9 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   const groupNames = useMemo(() => {
     const out: Record<string, string> = { ...organisationNames };
     for (const n of council?.neighbourhoods ?? []) out[n.id] = n.name;
-    for (const n of timeline.union?.nodes ?? []) if (n.kind === 'ORGANISATION') out[n.id] = n.label;
+    for (const n of union?.nodes ?? []) if (n.kind === 'ORGANISATION') out[n.id] = n.label;
     return out;
-  }, [council, timeline.union, organisationNames]);
+  }, [council, union, organisationNames]);
   const professionOrder = useMemo(() => vocab.professions.map((p) => p.id), [vocab]);
   const shown = useMemo(
     () =>
@@ -90,7 +93,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     [fromIndex, stepIndex],
   );
   const model = useMapModel({
-    union: timeline.union,
+    union: union,
     shownSteps: shown,
     state,
     metricValues: analysis.table,
@@ -99,7 +102,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   });
   const layers = useSideLayers({
     state,
-    union: timeline.union,
+    union: union,
     model,
     councilId,
     fromMoment: from,
@@ -120,11 +123,8 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     [timeline.steps, update],
   );
   const legendEntries = useMemo(() => {
-    const nodes = (timeline.union?.nodes ?? []).filter((n) => model.present.has(n.id));
-    const key =
-      state.colour === 'profession'
-        ? (n: (typeof nodes)[0]) => n.professionId
-        : (n: (typeof nodes)[0]) => n.sectorId;
+    const nodes = (union?.nodes ?? []).filter((n) => model.present.has(n.id));
+    const key = (n: (typeof nodes)[0]) => colourKey(n, state.colour);
     const colourOf = new Map(
       model.elements
         .filter((e) => e.group === 'nodes')
@@ -135,7 +135,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
       names,
       (k) => colourOf.get(nodes.find((n) => key(n) === k)?.id ?? '') ?? '#9aa0a6',
     );
-  }, [timeline.union, model.present, model.elements, state.colour, names]);
+  }, [union, model.present, model.elements, state.colour, names]);
   const tieTypes = useMemo(
     () => [...new Set(model.presentEdges.map((e) => e.typeId))].sort(),
     [model.presentEdges],
@@ -144,8 +144,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   const access = useAccess(councilId);
   const loading = timeline.status === 'loading';
   // Nothing at any moment, with no filter hiding it: a new council waiting for its data.
-  const empty =
-    !loading && timeline.union?.nodes.length === 0 && filterInput(state.filters) === null;
+  const empty = !loading && union?.nodes.length === 0 && filterInput(state.filters) === null;
   const exportScope = { level: state.level, moment: state.moment, filters: state.filters };
   return (
     <div className={`workspace view-${state.view}`}>
@@ -176,7 +175,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
       )}
       {state.view === 'table' ? (
         <NetworkTables
-          union={timeline.union}
+          union={union}
           present={model.present}
           analysis={analysis.analysis}
           names={names}
@@ -185,7 +184,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
       ) : (
         <div className="map-layout">
           <div className="map-main">
-            {timeline.union && (
+            {union && (
               <NetworkCanvas
                 elements={layers.elements}
                 // The key of the network drawn, not of the one asked for: positions are
@@ -201,7 +200,11 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
               />
             )}
             <Legend
-              title={state.colour === 'profession' ? 'Professions' : 'Sectors'}
+              title={
+                state.colour === 'profession' || state.level === 'PROFESSIONS'
+                  ? 'Professions'
+                  : 'Sectors'
+              }
               entries={legendEntries}
               names={names}
               tieTypes={tieTypes}
@@ -212,7 +215,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
             update={update}
             councilId={councilId}
             waves={waves}
-            union={timeline.union}
+            union={union}
             analysis={analysis.analysis}
             metricValues={analysis.table}
             names={names}

@@ -1,3 +1,4 @@
+import { metricName } from '../../model/metric-names';
 import { useMemo } from 'react';
 import type { Column } from '../../model/table';
 import type { Analysis, SnapshotEdge, SnapshotNode } from '../../model/snapshot';
@@ -45,7 +46,7 @@ export function NetworkTables(p: {
       { key: 'profession', label: 'Profession', value: (n) => name(n.professionId) },
       ...METRICS.filter((m) => p.analysis?.metrics.includes(m)).map((m) => ({
         key: m,
-        label: m,
+        label: metricName(m),
         numeric: true,
         value: (n: SnapshotNode) => metrics?.get(n.id)?.[m] ?? null,
       })),

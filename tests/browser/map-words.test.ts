@@ -1,0 +1,81 @@
+import { Browser } from 'playwright-core';
+import { launchBrowser, signedInPage } from '../support/browser';
+import { startTestApp, TestApp } from '../support/test-app';
+import { seedDemoCouncils, shot, waitForMap } from './map-helpers';
+
+const REVIEW = 'council=tamebridge&wave=tamebridge-wave-review';
+
+describe('words where ids were, in Chromium', () => {
+  let api: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    await seedDemoCouncils();
+    api = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('Professions and Sectors nodes carry the vocabulary names, and professions have colours', async () => {
+    const vocab = await api.gql(
+      `query { vocabularies { professions { id name } sectors { id name } } }`,
+    );
+    expect(vocab.errors).toBeUndefined();
+    const names = new Map<string, string>(
+      [...vocab.data!.vocabularies.professions, ...vocab.data!.vocabularies.sectors].map(
+        (t: any) => [t.id, t.name],
+      ),
+    );
+    const page = await signedInPage(browser, api);
+    for (const level of ['PROFESSIONS', 'SECTORS']) {
+      await page.goto(`${api.url}/?${REVIEW}&level=${level}`);
+      await waitForMap(page);
+      const nodes: { id: string; label: string; colour: string }[] = await page.evaluate(() =>
+        (globalThis as any).__interweave.cy
+          .nodes('[kind != "GROUP"]')
+          .filter((n: any) => !n.hasClass('absent'))
+          .map((n: any) => ({ id: n.id(), label: n.data('label'), colour: n.data('colour') })),
+      );
+      expect(nodes.length).toBeGreaterThan(1);
+      for (const n of nodes)
+        expect({ id: n.id, label: n.label }).toEqual({ id: n.id, label: names.get(n.id) });
+      // Coloured by what they are (by sector, professions were all the grey of "unknown").
+      expect(new Set(nodes.map((n) => n.colour)).size).toBeGreaterThan(1);
+      if (level === 'PROFESSIONS') await shot(page, 'map-professions');
+    }
+    await page.close();
+  });
+
+  it('metrics are named in words, and a metric with no value says why', async () => {
+    const analysis = await api.gql(
+      `query { networkAnalysis(councilId: "tamebridge", wave: "tamebridge-wave-review", level: PEOPLE) { undefinedMetrics { metric reason } } }`,
+    );
+    expect(analysis.errors).toBeUndefined();
+    const undefinedMetrics: { metric: string; reason: string }[] =
+      analysis.data!.networkAnalysis.undefinedMetrics;
+    // Tamebridge's people network is one the power iteration cannot settle on (as networkx).
+    expect(undefinedMetrics.map((u) => u.metric)).toContain('eigenvector');
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}&selected=tamebridge-p-0001`);
+    await waitForMap(page);
+    const list = page.getByTestId('metric-list');
+    await list.waitFor();
+    const terms = await list.locator('dt').allTextContents();
+    expect(terms.length).toBeGreaterThan(5);
+    // No API key (camelCase or a bare key) is shown as a metric's name.
+    for (const t of terms) expect(t).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+    expect(terms).toContain('k-core (core number)');
+    for (const u of undefinedMetrics) {
+      const shown = list.getByTestId(`undefined-${u.metric}`);
+      if (u.metric !== 'eigenvector' && (await shown.count()) === 0) continue;
+      expect(await shown.textContent()).toContain(u.reason);
+    }
+    // Every missing value gives a reason.
+    for (const text of await list.locator('.metric-undefined').allTextContents()) {
+      expect(text.length).toBeGreaterThan('undefined — '.length + 10);
+    }
+    await page.close();
+  });
+});
