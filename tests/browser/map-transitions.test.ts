@@ -220,4 +220,17 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
     expect(clearedAfter).toBeLessThan(8_000);
     await page.close();
   });
+
+  it('on a phone the table scrolls inside itself, not the page', async () => {
+    const page = await signedInPage(browser, api, api.admin, { width: 390, height: 844 });
+    await page.goto(`${api.url}/?${REVIEW}&view=table`);
+    await page.getByTestId('nodes-table').locator('tbody tr').first().waitFor();
+    const widths = await page.evaluate(() => ({
+      page: (globalThis as any).document.documentElement.scrollWidth,
+      viewport: (globalThis as any).innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await shot(page, 'table-phone');
+    await page.close();
+  });
 });
