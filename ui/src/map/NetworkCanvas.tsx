@@ -5,6 +5,7 @@ import { useCanvasEvents, type TapTarget } from './useCanvasEvents';
 import { useClassSync } from './useClassSync';
 import { useCytoscape } from './useCytoscape';
 import { useElementSync } from './useElementSync';
+import { useHover } from './useHover';
 import { zoomCentred } from './viewport';
 
 /** Elements above which the WebGL renderer and cheap viewport rendering are used. */
@@ -26,6 +27,8 @@ interface Props {
   /** Name used for exported files. */
   exportName: string;
   label: string;
+  /** What the hover tooltip says about a node: a title and a few lines (team, metrics). */
+  describe?: (id: string) => { title: string; lines: string[] } | null;
 }
 
 /**
@@ -40,6 +43,8 @@ export function NetworkCanvas(p: Props) {
   const readyKey = useElementSync(cy, p.elements, p.layoutKey);
   useClassSync(cy, p.classes, readyKey);
   useCanvasEvents(cy, p.onTap);
+  const hovered = useHover(cy);
+  const tip = hovered && p.describe ? p.describe(hovered.id) : null;
   const counts = useVisibleCounts(cy, p.classes, readyKey);
   useEffect(() => {
     if (!cy) return;
@@ -59,33 +64,48 @@ export function NetworkCanvas(p: Props) {
   return (
     <div className="canvas-wrap">
       <CanvasToolbar cy={cy} exportName={p.exportName} />
-      <div
-        ref={setContainer}
-        className="network-canvas"
-        data-testid="network-canvas"
-        data-ready={ready ? 'true' : 'false'}
-        data-node-count={ready ? counts.nodes : undefined}
-        data-edge-count={ready ? counts.edges : undefined}
-        data-renderer={cy ? String(cy.scratch('renderer')) : undefined}
-        role="img"
-        aria-label={`${p.label}. ${counts.nodes} nodes and ${counts.edges} ties are shown; the table view lists them. Arrow keys pan, + and − zoom, 0 fits.`}
-        tabIndex={0}
-        onKeyDown={(e) => {
-          if (!cy) return;
-          const pan: Record<string, [number, number]> = {
-            ArrowLeft: [60, 0],
-            ArrowRight: [-60, 0],
-            ArrowUp: [0, 60],
-            ArrowDown: [0, -60],
-          };
-          if (pan[e.key]) cy.panBy({ x: pan[e.key][0], y: pan[e.key][1] });
-          else if (e.key === '+' || e.key === '=') zoomCentred(cy, 1.2);
-          else if (e.key === '-') zoomCentred(cy, 1 / 1.2);
-          else if (e.key === '0') cy.fit(undefined, 30);
-          else return;
-          e.preventDefault();
-        }}
-      />
+      <div className="canvas-stage">
+        <div
+          ref={setContainer}
+          className="network-canvas"
+          data-testid="network-canvas"
+          data-ready={ready ? 'true' : 'false'}
+          data-node-count={ready ? counts.nodes : undefined}
+          data-edge-count={ready ? counts.edges : undefined}
+          data-renderer={cy ? String(cy.scratch('renderer')) : undefined}
+          role="img"
+          aria-label={`${p.label}. ${counts.nodes} nodes and ${counts.edges} ties are shown; the table view lists them. Arrow keys pan, + and − zoom, 0 fits.`}
+          tabIndex={0}
+          onKeyDown={(e) => {
+            if (!cy) return;
+            const pan: Record<string, [number, number]> = {
+              ArrowLeft: [60, 0],
+              ArrowRight: [-60, 0],
+              ArrowUp: [0, 60],
+              ArrowDown: [0, -60],
+            };
+            if (pan[e.key]) cy.panBy({ x: pan[e.key][0], y: pan[e.key][1] });
+            else if (e.key === '+' || e.key === '=') zoomCentred(cy, 1.2);
+            else if (e.key === '-') zoomCentred(cy, 1 / 1.2);
+            else if (e.key === '0') cy.fit(undefined, 30);
+            else return;
+            e.preventDefault();
+          }}
+        />
+        {hovered && tip && (
+          <div
+            className="node-tooltip"
+            role="tooltip"
+            data-testid="node-tooltip"
+            style={{ left: hovered.x + 12, top: hovered.y + 12 }}
+          >
+            <strong>{tip.title}</strong>
+            {tip.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </div>
+        )}
+      </div>
       {!ready && (
         <div className="canvas-overlay" role="status">
           Laying out the network…

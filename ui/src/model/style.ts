@@ -52,6 +52,8 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
     { selector: 'node[shape]', style: { shape: 'data(shape)' as never } },
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node.blended', style: { 'border-width': 3, 'border-color': '#f0c300' } },
+    // Hover: what is not the hovered actor's neighbourhood steps back.
+    { selector: '.hover-faded', style: { opacity: 0.15 } },
     {
       selector: 'node.compound',
       style: {

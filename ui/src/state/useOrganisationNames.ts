@@ -15,3 +15,26 @@ export function useOrganisationNames(councilId: string, enabled: boolean): Recor
     [q.data],
   );
 }
+
+const ACTOR_NAMES = `query($c: ID!) {
+  teams(councilId: $c, limit: 500) { items { id name } }
+  organisations(councilId: $c, limit: 500) { items { id name } }
+}`;
+
+/** Team and organisation id → name, for the hover tooltip's "team, organisation" lines. */
+export function useTeamAndOrganisationNames(councilId: string): Record<string, string> {
+  const q = useQuery<{
+    teams: { items: { id: string; name: string }[] };
+    organisations: { items: { id: string; name: string }[] };
+  }>(`actor-names:${councilId}`, ACTOR_NAMES, { c: councilId });
+  return useMemo(
+    () =>
+      Object.fromEntries(
+        [...(q.data?.teams.items ?? []), ...(q.data?.organisations.items ?? [])].map((o) => [
+          o.id,
+          o.name,
+        ]),
+      ),
+    [q.data],
+  );
+}

@@ -11,7 +11,10 @@ import { useAnalysis } from '../../state/useAnalysis';
 import { useCouncil, useInterventions } from '../../state/useCouncilContext';
 import { useDataVersion } from '../../state/useDataVersion';
 import { useNetworkTimeline } from '../../state/useNetworkTimeline';
-import { useOrganisationNames } from '../../state/useOrganisationNames';
+import {
+  useOrganisationNames,
+  useTeamAndOrganisationNames,
+} from '../../state/useOrganisationNames';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import { useAccess } from '../../state/useAccess';
 import { useVocabularies } from '../../state/useVocabularies';
@@ -122,6 +125,33 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     },
     [timeline.steps, update],
   );
+  const actorNames = useTeamAndOrganisationNames(councilId);
+  // The hover tooltip: who it is, where they work, and how connected they are now.
+  const describe = useCallback(
+    (id: string) => {
+      const n = union?.nodes.find((x) => x.id === id);
+      if (!n) return null;
+      const neighbours = new Set<string>();
+      for (const e of model.presentEdges) {
+        if (e.source === id) neighbours.add(e.target);
+        if (e.target === id) neighbours.add(e.source);
+      }
+      const word = (termId: string | null) => (termId ? (names[termId] ?? termId) : null);
+      const lines = [
+        [n.kind.charAt(0) + n.kind.slice(1).toLowerCase(), word(n.professionId)]
+          .filter(Boolean)
+          .join(' · '),
+        n.teamId && n.kind !== 'TEAM' ? `Team: ${actorNames[n.teamId] ?? n.teamId}` : null,
+        n.organisationId && n.kind !== 'ORGANISATION'
+          ? `Organisation: ${actorNames[n.organisationId] ?? n.organisationId}`
+          : null,
+        word(n.sectorId) ? `Sector: ${word(n.sectorId)}` : null,
+        `Degree ${neighbours.size} (distinct actors tied at ${current})`,
+      ].filter((l): l is string => !!l);
+      return { title: n.label, lines };
+    },
+    [union, model.presentEdges, names, actorNames, current],
+  );
   const legendEntries = useMemo(() => {
     const nodes = (union?.nodes ?? []).filter((n) => model.present.has(n.id));
     const key = (n: (typeof nodes)[0]) => colourKey(n, state.colour);
@@ -195,6 +225,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 busy={loading}
                 focusIds={layers.missing?.nodeIds}
                 onTap={onTap}
+                describe={describe}
                 exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
                 label={`Network of ${council?.name ?? councilId} on ${current} at ${state.level.toLowerCase()} level`}
               />

@@ -1,0 +1,90 @@
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser, signedInPage } from '../support/browser';
+import { startTestApp, TestApp } from '../support/test-app';
+import { poll, seedDemoCouncils, shot, waitForMap } from './map-helpers';
+
+const REVIEW = 'council=tamebridge&wave=tamebridge-wave-review';
+
+/** Where node `id` is drawn, in page coordinates. */
+async function pagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('network-canvas').boundingBox())!;
+  const p = await page.evaluate(
+    (nodeId) => (globalThis as any).__interweave.cy.getElementById(nodeId).renderedPosition(),
+    id,
+  );
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+describe('reading the map in Chromium', () => {
+  let api: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    await seedDemoCouncils();
+    api = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('hover shows who an actor is and highlights its neighbours; leaving clears both', async () => {
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}&level=TEAMS`);
+    await waitForMap(page);
+    // A well-tied team, zoomed in so it is well clear of its neighbours.
+    const id: string = await page.evaluate(() => {
+      const cy = (globalThis as any).__interweave.cy;
+      const present = cy.nodes('[kind != "GROUP"]').filter((n: any) => !n.hasClass('absent'));
+      const node = present.max((n: any) => n.degree()).ele;
+      cy.zoom({ level: 2.5, position: node.position() });
+      cy.center(node);
+      return node.id();
+    });
+    const label: string = await page.evaluate(
+      (nodeId) => (globalThis as any).__interweave.cy.getElementById(nodeId).data('label'),
+      id,
+    );
+    const at = await pagePosition(page, id);
+    await page.mouse.move(at.x, at.y);
+    const tip = page.getByTestId('node-tooltip');
+    await tip.waitFor();
+    const text = (await tip.textContent())!;
+    expect(text).toContain(label);
+    expect(text).toMatch(/Organisation: \S/);
+    expect(text).toMatch(/Degree \d+/);
+    const faded = () =>
+      page.evaluate((nodeId) => {
+        const cy = (globalThis as any).__interweave.cy;
+        const near = cy.getElementById(nodeId).closedNeighborhood();
+        return {
+          nearFaded: near.filter((e: any) => e.hasClass('hover-faded')).length,
+          othersFaded: cy.elements('.hover-faded').length > 0,
+        };
+      }, id);
+    expect(await faded()).toEqual({ nearFaded: 0, othersFaded: true });
+    await shot(page, 'map-hover');
+    await page.mouse.move(2, 2);
+    await tip.waitFor({ state: 'detached' });
+    expect((await faded()).othersFaded).toBe(false);
+    await page.close();
+  });
+
+  it('the wheel zooms at a normal speed: four notches at least double the zoom', async () => {
+    const page = await signedInPage(browser, api);
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (/wheel sensitivity/i.test(m.text())) warnings.push(m.text());
+    });
+    await page.goto(`${api.url}/?${REVIEW}`);
+    await waitForMap(page);
+    const zoom = () => page.evaluate(() => (globalThis as any).__interweave.cy.zoom() as number);
+    const before = await zoom();
+    const box = (await page.getByTestId('network-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+    await poll(async () => (await zoom()) / before >= 2, true);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+});
