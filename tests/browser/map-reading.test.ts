@@ -87,4 +87,39 @@ describe('reading the map in Chromium', () => {
     expect(warnings).toEqual([]);
     await page.close();
   });
+
+  it('search lists matches with team and profession, and choosing one selects it and zooms to it', async () => {
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}`);
+    await waitForMap(page);
+    const zoom = () => page.evaluate(() => (globalThis as any).__interweave.cy.zoom() as number);
+    const fitZoom = await zoom();
+    await page.getByTestId('map-search').fill('Pat');
+    const results = page.getByTestId('search-results');
+    await results.waitFor();
+    const items = await results.getByRole('button').allTextContents();
+    // Several people called Pat: every entry says which one it is, and no two read the same.
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) expect(item).toMatch(/^Pat.* — .+/);
+    // Choosing one selects it (URL, detail panel) and brings it into view, zoomed in.
+    await results.getByRole('button').nth(1).click();
+    await page.waitForURL(/selected=/);
+    const selected = new URL(page.url()).searchParams.get('selected')!;
+    await page.getByTestId('node-detail').waitFor();
+    await poll(async () => (await zoom()) >= 1.5 && (await zoom()) > fitZoom, true);
+    const inView = () =>
+      page.evaluate((id) => {
+        const cy = (globalThis as any).__interweave.cy;
+        const b = cy.getElementById(id).renderedBoundingBox({});
+        return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+      }, selected);
+    await poll(inView, true);
+    // Enter in the box chooses the first match.
+    await page.getByTestId('map-search').fill('Drew');
+    await page.getByTestId('search-results').waitFor();
+    await page.getByTestId('map-search').press('Enter');
+    await poll(async () => new URL(page.url()).searchParams.get('selected') !== selected, true);
+    await shot(page, 'map-search');
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CanvasToolbar } from './CanvasToolbar';
 import { useCanvasEvents, type TapTarget } from './useCanvasEvents';
 import { useClassSync } from './useClassSync';
@@ -42,7 +42,17 @@ export function NetworkCanvas(p: Props) {
   const cy = useCytoscape(container, large);
   const readyKey = useElementSync(cy, p.elements, p.layoutKey);
   useClassSync(cy, p.classes, readyKey);
-  useCanvasEvents(cy, p.onTap);
+  // The last node tapped on the canvas: it is in view already, so choosing it moves nothing.
+  const tapped = useRef<string | null>(null);
+  const { onTap } = p;
+  const onCanvasTap = useCallback(
+    (t: TapTarget | null) => {
+      tapped.current = t?.id ?? null;
+      onTap(t);
+    },
+    [onTap],
+  );
+  useCanvasEvents(cy, onCanvasTap);
   const hovered = useHover(cy);
   const tip = hovered && p.describe ? p.describe(hovered.id) : null;
   const counts = useVisibleCounts(cy, p.classes, readyKey);
@@ -53,6 +63,19 @@ export function NetworkCanvas(p: Props) {
       if (p.selectedId) cy.getElementById(p.selectedId).select();
     });
   }, [cy, p.selectedId, readyKey]);
+  // A node chosen from outside the canvas (search, a list) that is out of view is brought
+  // into view, zoomed to where its label reads; one tapped on the map already is.
+  useEffect(() => {
+    if (!cy || !p.selectedId || readyKey !== p.layoutKey) return;
+    if (tapped.current === p.selectedId) return;
+    const node = cy.getElementById(p.selectedId);
+    if (node.empty() || !node.isNode()) return;
+    const box = node.renderedBoundingBox({});
+    const inView =
+      box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height() && cy.zoom() >= 1;
+    if (!inView)
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.5), duration: 300 });
+  }, [cy, p.selectedId, readyKey, p.layoutKey]);
   const focusKey = (p.focusIds ?? []).join(',');
   useEffect(() => {
     if (!cy || !focusKey || readyKey !== p.layoutKey) return;

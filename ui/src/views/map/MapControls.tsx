@@ -22,10 +22,12 @@ interface Props {
   vocab: Vocabularies;
   neighbourhoods: Term[];
   matchCount: number;
+  /** The first search matches, each with what tells namesakes apart (team, profession). */
+  matches: { id: string; label: string; detail: string }[];
 }
 
 /** Map options: colour, size, grouping, search, ego focus and filters. */
-export function MapControls({ state, update, vocab, neighbourhoods, matchCount }: Props) {
+export function MapControls({ state, update, vocab, neighbourhoods, matchCount, matches }: Props) {
   const setFilters = (patch: Partial<MapFilters>) =>
     update({ filters: { ...state.filters, ...patch } });
   return (
@@ -73,12 +75,38 @@ export function MapControls({ state, update, vocab, neighbourhoods, matchCount }
           value={state.search}
           placeholder="Name or pseudonym"
           onChange={(e) => update({ search: e.target.value })}
+          onKeyDown={(e) => {
+            // Enter chooses the first match: selected, and the map zooms to it.
+            if (e.key === 'Enter' && matches[0]) update({ selected: matches[0].id });
+          }}
+          aria-controls="search-results"
         />
       </label>
       {state.search && (
         <span role="status" data-testid="search-count">
           {matchCount} found
         </span>
+      )}
+      {state.search && matches.length > 0 && (
+        <ul id="search-results" className="search-results" data-testid="search-results">
+          {matches.map((m) => (
+            <li key={m.id}>
+              <button
+                type="button"
+                aria-current={state.selected === m.id ? 'true' : undefined}
+                onClick={() => update({ selected: m.id })}
+              >
+                {m.label}
+                {m.detail && <span className="iw-muted"> — {m.detail}</span>}
+              </button>
+            </li>
+          ))}
+          {matchCount > matches.length && (
+            <li className="iw-muted">
+              and {matchCount - matches.length} more: type more of the name
+            </li>
+          )}
+        </ul>
       )}
       <label>
         Focus{' '}

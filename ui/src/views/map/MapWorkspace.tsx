@@ -40,6 +40,9 @@ interface Props {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Search results listed under the box (the map rings every match). */
+const SEARCH_RESULTS = 12;
+
 /**
  * The network views that share one map: Map, Changes (diff), Missing connections and Table.
  * The union of every timeline moment is laid out once; moments only change what is shown.
@@ -152,6 +155,21 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     },
     [union, model.presentEdges, names, actorNames, current],
   );
+  // Search results: the first matches, with team and profession to tell namesakes apart.
+  const searchResults = useMemo(() => {
+    const out: { id: string; label: string; detail: string }[] = [];
+    for (const n of union?.nodes ?? []) {
+      if (!model.matches.has(n.id) || out.length >= SEARCH_RESULTS) continue;
+      const detail = [
+        n.teamId && n.kind !== 'TEAM' ? actorNames[n.teamId] : null,
+        n.professionId ? names[n.professionId] : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      out.push({ id: n.id, label: n.label, detail });
+    }
+    return out;
+  }, [union, model.matches, actorNames, names]);
   const legendEntries = useMemo(() => {
     const nodes = (union?.nodes ?? []).filter((n) => model.present.has(n.id));
     const key = (n: (typeof nodes)[0]) => colourKey(n, state.colour);
@@ -193,6 +211,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
           vocab={vocab}
           neighbourhoods={council?.neighbourhoods ?? []}
           matchCount={model.matches.size}
+          matches={searchResults}
         />
       )}
       {empty && <EmptyCouncilPrompt councilId={councilId} canEdit={access.canEdit} />}
