@@ -118,7 +118,10 @@ describe('reading the map in Chromium', () => {
     await page.getByTestId('map-search').fill('Drew');
     await page.getByTestId('search-results').waitFor();
     await page.getByTestId('map-search').press('Enter');
-    await poll(async () => new URL(page.url()).searchParams.get('selected') !== selected, true);
+    await poll(
+      () => Promise.resolve(new URL(page.url()).searchParams.get('selected') !== selected),
+      true,
+    );
     await shot(page, 'map-search');
     await page.close();
   });
