@@ -125,4 +125,29 @@ describe('reading the map in Chromium', () => {
     await shot(page, 'map-search');
     await page.close();
   });
+
+  it('by keyboard: a table row opens its details on the map, and so does a search result', async () => {
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}&view=table`);
+    const row = page.getByTestId('nodes-table').locator('tbody tr').first();
+    await row.waitFor();
+    const name = (await row.getByTestId('open-row').textContent())!;
+    await row.getByTestId('open-row').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(
+      (url) => !url.search.includes('view=table') && url.search.includes('selected='),
+    );
+    const detail = page.getByTestId('node-detail');
+    await detail.waitFor();
+    expect(await detail.locator('h3').textContent()).toBe(name);
+
+    await waitForMap(page);
+    await page.getByTestId('map-search').fill('Toni');
+    const result = page.getByTestId('search-results').getByRole('button').first();
+    await result.waitFor();
+    await result.focus();
+    await page.keyboard.press('Enter');
+    await poll(async () => (await detail.locator('h3').textContent())?.startsWith('Toni'), true);
+    await page.close();
+  });
 });

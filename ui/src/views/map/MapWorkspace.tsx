@@ -229,6 +229,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
           analysis={analysis.analysis}
           names={names}
           exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
+          onOpen={(id) => update({ selected: id, view: 'map' })}
         />
       ) : (
         <div className="map-layout">

@@ -13,6 +13,10 @@ export function DataTable<Row>(p: {
   fileName: string;
   testId: string;
   rowKey: (r: Row) => string;
+  /** Opens a row's details: its first cell becomes a button (mouse and keyboard alike). */
+  onOpen?: (r: Row) => void;
+  /** What opening does, for the button's accessible name ("Show … on the map"). */
+  openLabel?: (r: Row) => string;
 }) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortState | null>(null);
@@ -81,13 +85,25 @@ export function DataTable<Row>(p: {
           <tbody>
             {shown.slice(0, limit).map((r) => (
               <tr key={p.rowKey(r)}>
-                {p.columns.map((c) => {
+                {p.columns.map((c, i) => {
                   const v = c.value(r);
+                  const text =
+                    typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v ?? '');
                   return (
                     <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                      {typeof v === 'number' && !Number.isInteger(v)
-                        ? v.toFixed(4)
-                        : String(v ?? '')}
+                      {i === 0 && p.onOpen ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          data-testid="open-row"
+                          title={p.openLabel?.(r)}
+                          onClick={() => p.onOpen!(r)}
+                        >
+                          {text}
+                        </button>
+                      ) : (
+                        text
+                      )}
                     </td>
                   );
                 })}

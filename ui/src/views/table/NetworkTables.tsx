@@ -25,6 +25,8 @@ export function NetworkTables(p: {
   analysis: Analysis | null;
   names: Record<string, string>;
   exportName: string;
+  /** Opens a node's or a tie's details (on the map). */
+  onOpen: (id: string) => void;
 }) {
   const nodes = useMemo(
     () => (p.union?.nodes ?? []).filter((n) => p.present.has(n.id)),
@@ -84,6 +86,8 @@ export function NetworkTables(p: {
         fileName={`${p.exportName}-nodes.csv`}
         testId="nodes-table"
         rowKey={(n) => n.id}
+        onOpen={(n) => p.onOpen(n.id)}
+        openLabel={(n) => `Show ${n.label} on the map, with its details`}
       />
       <DataTable
         caption={`Ties (${edges.length})`}
@@ -92,6 +96,8 @@ export function NetworkTables(p: {
         fileName={`${p.exportName}-ties.csv`}
         testId="ties-table"
         rowKey={(e) => e.id}
+        onOpen={(e) => p.onOpen(e.id)}
+        openLabel={() => 'Show this tie on the map, with its details'}
       />
     </div>
   );
