@@ -109,6 +109,44 @@ describe('editing in Chromium', () => {
     }
   });
 
+  it('empty required fields are all marked at their fields in words, and nothing is sent', async () => {
+    const db = testDb();
+    try {
+      const before = await councilFingerprint(db, 'tamebridge');
+      const page = await signedInPage(browser, api);
+      await page.goto(`${api.url}/?council=tamebridge&wave=tamebridge-wave-review`);
+      await waitForMap(page);
+      let mutations = 0;
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && /mutation/.test(r.postData() ?? '')) mutations += 1;
+      });
+      await page.getByTestId('add-person').click();
+      const form = page.getByTestId('person-form');
+      await form.locator('[data-field="pseudonym"]').waitFor();
+      // New records start at the moment in view, not today.
+      expect(await form.locator('[data-field="validFrom"]').inputValue()).toBe('2024-03-01');
+      await form.locator('[data-field="validFrom"]').fill('');
+      await form.getByTestId('form-submit').click();
+      for (const [field, label] of [
+        ['pseudonym', 'Pseudonym'],
+        ['validFrom', 'In post from'],
+      ]) {
+        const input = form.locator(`[data-field="${field}"]`);
+        await poll(() => input.getAttribute('aria-invalid'), 'true');
+        const errorId = (await input.getAttribute('aria-describedby'))!;
+        expect(await form.locator(`[id="${errorId}"]`).textContent()).toBe(`${label} is required.`);
+      }
+      expect(await form.getByTestId('form-error').count()).toBe(0);
+      expect(await form.textContent()).not.toMatch(/Variable|got invalid value/);
+      expect(mutations).toBe(0);
+      await shot(page, 'edit-required-fields');
+      expect(await councilFingerprint(db, 'tamebridge')).toBe(before);
+      await page.close();
+    } finally {
+      await db.driver.close();
+    }
+  });
+
   it('adding a tie through the form makes it appear on the map', async () => {
     const [from, to] = await untiedPair(api);
     const page = await signedInPage(browser, api);

@@ -1,6 +1,7 @@
 import {
   changedFields,
   fieldErrors,
+  missingRequired,
   toInput,
   valuesFrom,
   type FieldSpec,
@@ -105,5 +106,25 @@ describe('layout helpers', () => {
     const placed = placeNewNodes(['n', 'lonely'], [{ source: 'n', target: 'b' }], known);
     expect(Math.hypot(placed.get('n')!.x - 100, placed.get('n')!.y)).toBeLessThanOrEqual(30.0001);
     expect(Math.hypot(placed.get('lonely')!.x - 50, placed.get('lonely')!.y)).toBeGreaterThan(100);
+  });
+});
+
+describe('missingRequired', () => {
+  const specs = [
+    { name: 'name', label: 'Name', type: 'text' as const, required: true },
+    { name: 'validFrom', label: 'Valid from', type: 'date' as const, required: true },
+    { name: 'ids', label: 'Neighbourhoods', type: 'multiselect' as const, required: true },
+    { name: 'note', label: 'Note', type: 'textarea' as const },
+    { name: 'ok', label: 'Confirmed', type: 'checkbox' as const, required: true },
+  ];
+  it('names every empty required field at once, in words; blanks count as empty', () => {
+    expect(missingRequired(specs, { name: '   ', validFrom: '', ids: [], ok: false })).toEqual({
+      name: 'Name is required.',
+      validFrom: 'Valid from is required.',
+      ids: 'Neighbourhoods is required.',
+    });
+  });
+  it('is empty when every required field has a value (optional ones may stay empty)', () => {
+    expect(missingRequired(specs, { name: 'A', validFrom: '2024-01-01', ids: ['x'] })).toEqual({});
   });
 });

@@ -12,7 +12,7 @@ export interface FieldSpec {
   type: FieldType;
   required?: boolean;
   options?: { value: string; label: string }[];
-  /** Hints for number inputs (the API validates; the form never blocks a submit). */
+  /** Hints for number inputs (the API validates them; see missingRequired for what the form checks). */
   min?: number;
   max?: number;
   step?: number;
@@ -99,6 +99,25 @@ export function valuesFrom(
     if (f.type === 'checkbox') out[f.name] = v === true;
     else if (f.type === 'multiselect') out[f.name] = Array.isArray(v) ? v.map(String) : [];
     else out[f.name] = typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  }
+  return out;
+}
+
+/**
+ * Every required field left empty, with a message in words: checked before sending, so all
+ * of them are marked at once at their fields (sent, an empty required field fails GraphQL's
+ * variable coercion, one raw message for the whole form). Everything else the API checks.
+ */
+export function missingRequired(
+  specs: readonly FieldSpec[],
+  values: FormValues,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of specs) {
+    if (!f.required || f.type === 'checkbox') continue;
+    const v = values[f.name];
+    const empty = v === undefined || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
+    if (empty) out[f.name] = `${f.label} is required.`;
   }
   return out;
 }

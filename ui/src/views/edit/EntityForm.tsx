@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { fieldErrors, type FieldSpec, type FormValues } from '../../model/form';
+import { fieldErrors, missingRequired, type FieldSpec, type FormValues } from '../../model/form';
 
 interface Props {
   title: string;
@@ -31,8 +31,13 @@ export function EntityForm(p: Props) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
     setDone(null);
+    const missing = missingRequired(p.specs, values);
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      return;
+    }
+    setSaving(true);
     p.onSubmit(values)
       .then((saved) => {
         setErrors({});
