@@ -18,7 +18,7 @@ export interface Moment {
 }
 
 /** The view tabs of the app shell. */
-export type ViewId = 'map' | 'changes' | 'evolution' | 'missing' | 'compare' | 'table';
+export type ViewId = 'map' | 'changes' | 'evolution' | 'missing' | 'compare' | 'table' | 'notes';
 
 export const VIEWS: readonly ViewId[] = [
   'map',
@@ -27,6 +27,7 @@ export const VIEWS: readonly ViewId[] = [
   'missing',
   'compare',
   'table',
+  'notes',
 ];
 
 export type MissingKind = 'BLUEPRINT_GAP' | 'SUGGESTION' | 'FRAGILITY';

@@ -18,8 +18,8 @@ export function UnreachableBanner() {
   if (!down) return null;
   return (
     <div role="alert" className="api-banner" data-testid="api-error">
-      <strong>The Interweave API cannot be reached.</strong> Check that the server is running, then
-      reload the page.
+      <strong>The Interweave API cannot be reached.</strong> Check that the server is running; this
+      page checks again every few seconds and carries on by itself once it answers.
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { NotesView } from '../views/notes/NotesView';
 import type { Wave } from '../model/types';
 import type { UrlState } from '../model/url-state';
 import { ComparisonView } from '../views/comparison/ComparisonView';
@@ -28,6 +29,8 @@ export function ViewSwitch({ state, update, councilId, waves, wavesReady }: Prop
           onWaveLabelChange={(compareWave) => update({ compareWave })}
         />
       );
+    case 'notes':
+      return <NotesView councilId={councilId} />;
     case 'missing':
     case 'map':
     case 'changes':

@@ -9,6 +9,7 @@ export const VIEW_NAMES: Record<ViewId, string> = {
   missing: 'Missing connections',
   compare: 'Compare',
   table: 'Table',
+  notes: 'Notes',
 };
 
 /** The view tabs (WAI-ARIA tabs: arrow keys move between tabs). */

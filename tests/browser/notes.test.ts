@@ -1,0 +1,69 @@
+import { Browser } from 'playwright-core';
+import { launchBrowser, signedInPage } from '../support/browser';
+import { startTestApp, TestApp } from '../support/test-app';
+import { poll, seedDemoCouncils, shot } from './map-helpers';
+
+const TOTAL = `query($k: NoteTargetKind, $s: String) {
+  learningNotes(councilId: "tamebridge", targetKind: $k, search: $s, limit: 500) { total }
+}`;
+
+describe('the council-wide notes view in Chromium', () => {
+  let api: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    await seedDemoCouncils();
+    api = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  const total = async (k: string | null, s: string | null = null) => {
+    const res = await api.gql(TOTAL, { k, s });
+    expect(res.errors).toBeUndefined();
+    return res.data!.learningNotes.total as number;
+  };
+
+  it('lists every note, filters by what it is about and by text, and adds a note on the council', async () => {
+    const all = await total(null);
+    const onInterventions = await total('INTERVENTION');
+    expect(onInterventions).toBeGreaterThan(0);
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?council=tamebridge&view=notes`);
+    const list = page.getByTestId('notes-list');
+    const count = () => list.locator('li').count();
+    await poll(count, all, 20_000);
+    // Notes on interventions, which nothing else showed, are here, named by the intervention.
+    await page.getByTestId('notes-kind').selectOption('INTERVENTION');
+    await poll(count, onInterventions, 20_000);
+    expect(await list.locator('li').first().textContent()).toMatch(
+      /Intervention: .+\(\d{4}-\d{2}-\d{2}\)/,
+    );
+    await shot(page, 'notes-view');
+    // Text search narrows (the API's case-insensitive search).
+    const word = ((await list.locator('li').first().textContent())!.split('\n').pop() ?? '')
+      .trim()
+      .split(/\s+/)
+      .find((w) => w.length > 5)!
+      .replace(/[^A-Za-z-]/g, '');
+    await page.getByTestId('notes-search').fill(word);
+    await poll(count, await total('INTERVENTION', word), 20_000);
+
+    // A note on the council as a whole, added here, is stored against the council.
+    const before = await total('COUNCIL');
+    const council = page.getByTestId('notes-section').first();
+    await council.getByTestId('add-note').click();
+    const form = page.getByTestId('note-form');
+    await form
+      .locator('[data-field="text"]')
+      .fill('Council-wide note from the browser test (synthetic).');
+    await form.locator('[data-field="categoryId"]').selectOption({ index: 1 });
+    await form.locator('[data-field="authorRole"]').fill('change lead');
+    await form.getByTestId('form-submit').click();
+    await form.getByTestId('form-done').waitFor();
+    await poll(() => total('COUNCIL'), before + 1, 20_000);
+    await page.close();
+  });
+});
