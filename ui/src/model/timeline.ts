@@ -180,3 +180,8 @@ export function withTermNames(
   if (!union.nodes.some((n) => named(n) !== n)) return union;
   return { ...union, nodes: union.nodes.map(named) };
 }
+
+/** Today's date (YYYY-MM-DD, UTC), the date of the "Today" moment. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -13,7 +13,7 @@ import type { UpdateUrlState } from '../../state/useUrlState';
 import type { ApiError } from '../../api/client';
 import { CsvButton } from '../../shell/CsvButton';
 import { useInterventions } from '../../state/useCouncilContext';
-import { momentDate, type Intervention } from '../../model/timeline';
+import { momentDate, todayIso, type Intervention } from '../../model/timeline';
 
 interface Props {
   state: UrlState;
@@ -61,7 +61,7 @@ export function DiffPanel({ state, update, waves, diff, names }: Props) {
         />
       </div>
       {from &&
-        momentDate(from, waves, todayDate()) > momentDate(state.moment, waves, todayDate()) && (
+        momentDate(from, waves, todayIso()) > momentDate(state.moment, waves, todayIso()) && (
           <p role="status" data-testid="diff-order">
             From is after To: changes are read forwards in time.{' '}
             <button type="button" onClick={() => update({ from: state.moment, moment: from })}>
@@ -159,8 +159,6 @@ export function DiffPanel({ state, update, waves, diff, names }: Props) {
   );
 }
 
-const todayDate = () => new Date().toISOString().slice(0, 10);
-
 /**
  * A moment: Today, a wave, an intervention's date (to isolate its effect) or any date. Today
  * and intervention dates are dates (`asOf`); a date that is neither shows as itself.
@@ -175,7 +173,7 @@ function MomentSelect(p: {
   placeholder: string | null;
   onChange: (m: Moment) => void;
 }) {
-  const today = todayDate();
+  const today = todayIso();
   const asOf = p.moment.asOf;
   const value = p.moment.wave
     ? `wave:${p.moment.wave}`

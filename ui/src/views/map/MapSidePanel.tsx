@@ -1,4 +1,4 @@
-import { momentDate } from '../../model/timeline';
+import { momentDate, todayIso } from '../../model/timeline';
 import type { Snapshot } from '../../model/snapshot';
 import type { Analysis } from '../../model/snapshot';
 import type { UnionNetwork } from '../../model/timeline';
@@ -75,7 +75,7 @@ export function MapSidePanel(p: Props) {
           vocab={p.vocab}
           names={p.names}
           waves={p.waves}
-          viewDate={momentDate(state.moment, p.waves, new Date().toISOString().slice(0, 10))}
+          viewDate={momentDate(state.moment, p.waves, todayIso())}
         />
       )}
       <DetailPanel

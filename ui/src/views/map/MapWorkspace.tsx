@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { diffFrom } from '../../model/diff';
 import { colourKey } from '../../model/elements';
 import { legend } from '../../model/palette';
-import { momentDate, stepMoment, withTermNames } from '../../model/timeline';
+import { momentDate, stepMoment, todayIso, withTermNames } from '../../model/timeline';
 import type { Wave } from '../../model/types';
 import { filterInput, type UrlState } from '../../model/url-state';
 import { NetworkCanvas } from '../../map/NetworkCanvas';
@@ -11,10 +11,7 @@ import { useAnalysis } from '../../state/useAnalysis';
 import { useCouncil, useInterventions } from '../../state/useCouncilContext';
 import { useDataVersion } from '../../state/useDataVersion';
 import { useNetworkTimeline } from '../../state/useNetworkTimeline';
-import {
-  useOrganisationNames,
-  useTeamAndOrganisationNames,
-} from '../../state/useOrganisationNames';
+import { useTeamAndOrganisationNames } from '../../state/useOrganisationNames';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import { useAccess } from '../../state/useAccess';
 import { useVocabularies } from '../../state/useVocabularies';
@@ -38,7 +35,7 @@ interface Props {
   wavesReady: boolean;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayIso;
 
 /** Search results listed under the box (the map rings every match). */
 const SEARCH_RESULTS = 12;
@@ -85,13 +82,14 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     state.filters,
     version,
   );
-  const organisationNames = useOrganisationNames(councilId, state.compound === 'organisation');
+  // Team and organisation names: the organisation boxes' labels and the hover tooltip's lines.
+  const actorNames = useTeamAndOrganisationNames(councilId);
   const groupNames = useMemo(() => {
-    const out: Record<string, string> = { ...organisationNames };
+    const out: Record<string, string> = { ...actorNames };
     for (const n of council?.neighbourhoods ?? []) out[n.id] = n.name;
     for (const n of union?.nodes ?? []) if (n.kind === 'ORGANISATION') out[n.id] = n.label;
     return out;
-  }, [council, union, organisationNames]);
+  }, [council, union, actorNames]);
   const professionOrder = useMemo(() => vocab.professions.map((p) => p.id), [vocab]);
   const shown = useMemo(
     () =>
@@ -128,7 +126,6 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     },
     [timeline.steps, update],
   );
-  const actorNames = useTeamAndOrganisationNames(councilId);
   // The hover tooltip: who it is, where they work, and how connected they are now.
   const describe = useCallback(
     (id: string) => {
