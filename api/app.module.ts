@@ -18,6 +18,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { WaveModule } from './wave/wave.module';
 import { InterventionModule } from './intervention/intervention.module';
 import { LearningNoteModule } from './learning-note/learning-note.module';
+import { MapLayoutModule } from './map-layout/map-layout.module';
 import { BlueprintModule } from './blueprint/blueprint.module';
 import { TieModule } from './tie/tie.module';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [
   WaveModule,
   InterventionModule,
   LearningNoteModule,
+  MapLayoutModule,
   BlueprintModule,
   TieModule,
   OrganisationModule,

@@ -17,6 +17,7 @@ export const Label = {
   Wave: 'Wave',
   Intervention: 'Intervention',
   LearningNote: 'LearningNote',
+  MapLayout: 'MapLayout',
   Blueprint: 'Blueprint',
   BlueprintExpectation: 'BlueprintExpectation',
   AuditEvent: 'AuditEvent',

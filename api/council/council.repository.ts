@@ -111,9 +111,11 @@ export class CouncilRepository {
 
   async countContents(id: string): Promise<number> {
     const result = await this.neo4j.query<{ n: number }>(
-      // Neighbourhoods and data-version stripes are part of the council itself, not its contents.
+      // Neighbourhoods, data-version stripes and saved map layouts are part of the council
+      // itself, not its contents.
       `MATCH (n {councilId: $id})
        WHERE NOT n:${N} AND NOT n:${Label.AuditEvent} AND NOT n:${Label.DataVersionStripe}
+         AND NOT n:${Label.MapLayout}
        RETURN count(n) AS n`,
       { id },
     );

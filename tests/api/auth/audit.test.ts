@@ -89,6 +89,12 @@ describe('audit of every write', () => {
       field: 'namesVisible',
     },
     {
+      op: 'saveMapLayout',
+      query: `mutation($c: ID!) { saveMapLayout(councilId: $c, level: PEOPLE, grouping: NONE,
+        input: { positions: [{ id: "p1", x: 1, y: 2 }] }) { updatedAt } }`,
+      field: 'moved',
+    },
+    {
       op: 'addNeighbourhood',
       query: `mutation($c: ID!) { addNeighbourhood(councilId: $c, input: { name: "East" }) { id } }`,
       keep: (d) => (k.nb = d.addNeighbourhood.id),

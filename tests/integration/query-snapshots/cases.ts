@@ -31,6 +31,8 @@ import { UserRepository } from '../../../api/user/user.repository';
 import { CouncilRole } from '../../../api/auth/roles';
 import { VocabularyRepository } from '../../../api/vocabulary/vocabulary.repository';
 import { WaveRepository } from '../../../api/wave/wave.repository';
+import { MapLayoutRepository } from '../../../api/map-layout/map-layout.repository';
+import { MapAlgorithm } from '../../../api/map-layout/models/map-layout.enums';
 import { ImportRepository } from '../../../api/import/import.repository';
 import type { ImportPlan, PlannedRecord } from '../../../api/import/import-plan';
 
@@ -63,6 +65,7 @@ export function classesOver(neo4j: Neo4jService) {
     PersonRepository: new PersonRepository(neo4j),
     MembershipRepository: new MembershipRepository(neo4j),
     WaveRepository: new WaveRepository(neo4j),
+    MapLayoutRepository: new MapLayoutRepository(neo4j),
     MomentService: new MomentService(neo4j),
     TieRepository: new TieRepository(neo4j),
     InterventionRepository: new InterventionRepository(neo4j),
@@ -363,6 +366,26 @@ export const CASES: SnapshotCase[] = [
       }),
   },
   { className: 'WaveRepository', method: 'get', run: (c) => c.WaveRepository.get(C, WAVE) },
+  {
+    className: 'MapLayoutRepository',
+    method: 'save',
+    run: (c) =>
+      c.MapLayoutRepository.save(
+        C,
+        'PEOPLE|NONE',
+        [{ id: P1, x: 1, y: 2, pinned: true }],
+        false,
+        MapAlgorithm.FORCE,
+        'query-snapshots',
+      ),
+    shown: (layout) => ({ ...(layout as object), updatedAt: '<now>' }),
+  },
+  {
+    className: 'MapLayoutRepository',
+    method: 'get',
+    run: (c) => c.MapLayoutRepository.get(C, 'PEOPLE|NONE'),
+    shown: (layout) => ({ ...(layout as object), updatedAt: '<now>' }),
+  },
   { className: 'WaveRepository', method: 'list', run: (c) => c.WaveRepository.list(C, 0, 10) },
   {
     className: 'WaveRepository',

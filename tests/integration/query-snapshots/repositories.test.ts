@@ -68,6 +68,7 @@ const SOURCES: Record<ClassName, string> = {
   TieRepository: 'tie/tie.repository.ts',
   InterventionRepository: 'intervention/intervention.repository.ts',
   LearningNoteRepository: 'learning-note/learning-note.repository.ts',
+  MapLayoutRepository: 'map-layout/map-layout.repository.ts',
   BlueprintRepository: 'blueprint/blueprint.repository.ts',
   AnalyticsContextRepository: 'analytics/context/analytics-context.repository.ts',
   SnapshotRepository: 'analytics/snapshot/snapshot.repository.ts',
