@@ -150,4 +150,56 @@ describe('reading the map in Chromium', () => {
     await poll(async () => (await detail.locator('h3').textContent())?.startsWith('Toni'), true);
     await page.close();
   });
+
+  it('by keyboard on the map: Enter selects a node, arrows move to the next one, T its ties, Escape clears', async () => {
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}`);
+    await waitForMap(page);
+    const selected = () => new URL(page.url()).searchParams.get('selected');
+    const canvas = page.getByTestId('network-canvas');
+    expect(await canvas.getAttribute('aria-label')).toMatch(/Enter selects/);
+    await canvas.focus();
+    await page.keyboard.press('Enter');
+    await poll(async () => selected() !== null, true);
+    const first = selected()!;
+    const detail = page.getByTestId('node-detail');
+    await detail.waitFor();
+    const firstName = await detail.locator('h3').textContent();
+    // The node chosen is the one the map draws nearest the middle of the view.
+    const nearest = await page.evaluate(() => {
+      const cy = (globalThis as any).__interweave.cy;
+      const e = cy.extent();
+      const mid = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+      let best = null;
+      let bestD = Infinity;
+      cy.nodes('[kind != "GROUP"]')
+        .not('.absent')
+        .forEach((n: any) => {
+          const d = Math.hypot(n.position('x') - mid.x, n.position('y') - mid.y);
+          if (d < bestD) [best, bestD] = [n.id(), d];
+        });
+      return best;
+    });
+    expect(first).toBe(nearest);
+    // Right moves to a node to the right of it, and the panel follows.
+    const x = (id: string) =>
+      page.evaluate((n) => (globalThis as any).__interweave.cy.getElementById(n).position('x'), id);
+    await page.keyboard.press('ArrowRight');
+    await poll(async () => selected() !== first, true);
+    expect(await x(selected()!)).toBeGreaterThan(await x(first));
+    await poll(async () => (await detail.locator('h3').textContent()) !== firstName, true);
+    // T selects one of the node's ties: the tie panel opens.
+    const at = selected()!;
+    await page.keyboard.press('t');
+    await page.getByTestId('tie-detail').waitFor();
+    const tie = selected()!;
+    const ends = await page.evaluate((id) => {
+      const e = (globalThis as any).__interweave.cy.getElementById(id);
+      return [e.source().id(), e.target().id()];
+    }, tie);
+    expect(ends).toContain(at);
+    await page.keyboard.press('Escape');
+    await poll(async () => selected(), null);
+    await page.close();
+  });
 });

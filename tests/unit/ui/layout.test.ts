@@ -41,6 +41,18 @@ describe('separateOverlaps', () => {
     ]);
     expect(separateOverlaps(nodes, close)).toEqual(separateOverlaps(nodes, close));
   });
+
+  it('never moves a pinned (fixed) node: the others clear it', () => {
+    const nodes = [
+      { id: 'pinned', size: 20, fixed: true },
+      { id: 'b', size: 20 },
+      { id: 'c', size: 20 },
+    ];
+    const pile = new Map(nodes.map((n) => [n.id, { x: 50, y: 50 }]));
+    const out = separateOverlaps(nodes, pile);
+    expect(out.get('pinned')).toEqual({ x: 50, y: 50 });
+    expect(overlapping(nodes, out)).toEqual([]);
+  });
 });
 
 describe('packGroups', () => {

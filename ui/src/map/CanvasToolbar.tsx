@@ -1,10 +1,30 @@
 import type { Core } from 'cytoscape';
+import { useState } from 'react';
 import { toSvg } from '../model/svg-export';
 import { download } from './download';
+import { LAYOUT_NAMES, type LayoutAlgorithm } from './layoutRunner';
 import { zoomCentred } from './viewport';
 
-/** Pan/zoom/fit and picture exports. Keyboard users reach every action here. */
-export function CanvasToolbar({ cy, exportName }: { cy: Core | null; exportName: string }) {
+interface Props {
+  cy: Core | null;
+  exportName: string;
+  /** The layout the saved map was made with: the chooser starts there. */
+  algorithm: LayoutAlgorithm;
+  onRelayout: (algorithm: LayoutAlgorithm, keepPinned: boolean) => void;
+  /** True when moves and re-layouts are saved for everyone in the council. */
+  shared: boolean;
+}
+
+/** Pan/zoom/fit, layout choice and picture exports. Keyboard users reach every action here. */
+export function CanvasToolbar({ cy, exportName, algorithm, onRelayout, shared }: Props) {
+  // The choice made here, until the saved map's own algorithm changes under it.
+  const [choice, setChoice] = useState<{ of: LayoutAlgorithm; chosen: LayoutAlgorithm }>({
+    of: algorithm,
+    chosen: algorithm,
+  });
+  const chosen = choice.of === algorithm ? choice.chosen : algorithm;
+  const setChosen = (a: LayoutAlgorithm) => setChoice({ of: algorithm, chosen: a });
+  const [keepPinned, setKeepPinned] = useState(true);
   const zoom = (factor: number) => cy && zoomCentred(cy, factor);
   const pan = (dx: number, dy: number) => cy?.panBy({ x: dx, y: dy });
   const png = () => {
@@ -40,6 +60,43 @@ export function CanvasToolbar({ cy, exportName }: { cy: Core | null; exportName:
       <button type="button" onClick={() => pan(0, -80)} aria-label="Pan down">
         ↓
       </button>
+      <span className="layout-choice">
+        {/* Not wrapping the select: its options would become part of the label's name. */}
+        <label htmlFor="layout-algorithm">Layout</label>{' '}
+        <select
+          id="layout-algorithm"
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value as LayoutAlgorithm)}
+          data-testid="layout-algorithm"
+        >
+          {(Object.keys(LAYOUT_NAMES) as LayoutAlgorithm[]).map((a) => (
+            <option key={a} value={a}>
+              {LAYOUT_NAMES[a]}
+            </option>
+          ))}
+        </select>
+        <label title="Nodes you dragged are pinned; a re-layout leaves them where they are">
+          <input
+            type="checkbox"
+            checked={keepPinned}
+            onChange={(e) => setKeepPinned(e.target.checked)}
+            data-testid="keep-pinned"
+          />{' '}
+          Keep pinned
+        </label>
+        <button
+          type="button"
+          onClick={() => onRelayout(chosen, keepPinned)}
+          data-testid="relayout"
+          title={
+            shared
+              ? 'Lays the map out again and saves it for everyone in the council'
+              : 'Lays the map out again for you (your role cannot change the shared layout)'
+          }
+        >
+          Re-layout
+        </button>
+      </span>
       <button type="button" onClick={png} data-testid="export-png">
         PNG
       </button>

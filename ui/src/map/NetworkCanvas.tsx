@@ -4,9 +4,13 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { useCanvasEvents, type TapTarget } from './useCanvasEvents';
 import { useClassSync } from './useClassSync';
 import { useCytoscape } from './useCytoscape';
-import { useElementSync } from './useElementSync';
+import { drawnPositions, useElementSync } from './useElementSync';
+import { useDragPins } from './useDragPins';
 import { useHover } from './useHover';
-import { zoomCentred } from './viewport';
+import { runLayout, type LayoutAlgorithm } from './layoutRunner';
+import { savePositions } from '../state/positionStore';
+import type { PersistLayout, SavedLayout } from '../state/useSavedLayout';
+import { CANVAS_KEYS, handleCanvasKey } from './canvasKeys';
 
 /** Elements above which the WebGL renderer and cheap viewport rendering are used. */
 export const LARGE_ELEMENTS = 3000;
@@ -29,6 +33,12 @@ interface Props {
   label: string;
   /** What the hover tooltip says about a node: a title and a few lines (team, metrics). */
   describe?: (id: string) => { title: string; lines: string[] } | null;
+  /** The council's saved layout of this map; null while it loads (the map waits). */
+  saved: SavedLayout | null;
+  /** Saves moved nodes, or a whole re-layout, for everyone (a no-op for viewers). */
+  persist: PersistLayout;
+  /** Whether `persist` saves for everyone: the toolbar says so. */
+  sharedLayout: boolean;
 }
 
 /**
@@ -40,8 +50,34 @@ export function NetworkCanvas(p: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const large = p.elements.length > LARGE_ELEMENTS;
   const cy = useCytoscape(container, large);
-  const readyKey = useElementSync(cy, p.elements, p.layoutKey);
+  const synced = useElementSync(cy, p.elements, p.layoutKey, p.saved, p.persist);
+  // A re-layout in progress: the map is not "ready" until its positions are final.
+  const [relaying, setRelaying] = useState(false);
+  const readyKey = relaying ? null : synced;
   useClassSync(cy, p.classes, readyKey);
+  useDragPins(cy, p.layoutKey, p.persist);
+  const { layoutKey, persist } = p;
+  const relayout = useCallback(
+    (algorithm: LayoutAlgorithm, keepPinned: boolean) => {
+      if (!cy) return;
+      const pinned = cy.nodes('[?pinned]');
+      if (keepPinned) pinned.lock();
+      else pinned.data('pinned', false);
+      setRelaying(true);
+      void runLayout(cy, algorithm)
+        .done.then(() => {
+          const drawn = drawnPositions(cy);
+          savePositions(layoutKey, new Map(drawn.map((d) => [d.id, { x: d.x, y: d.y }])), true);
+          persist(drawn, { replace: true, algorithm });
+          cy.fit(undefined, 30);
+        })
+        .finally(() => {
+          pinned.unlock();
+          setRelaying(false);
+        });
+    },
+    [cy, layoutKey, persist],
+  );
   // The last node tapped on the canvas: it is in view already, so choosing it moves nothing.
   const tapped = useRef<string | null>(null);
   const { onTap } = p;
@@ -53,6 +89,11 @@ export function NetworkCanvas(p: Props) {
     [onTap],
   );
   useCanvasEvents(cy, onCanvasTap);
+  // The node the keyboard is at: a selected tie's ties are gone through from it.
+  const keyNode = useRef<string | null>(null);
+  useEffect(() => {
+    if (p.selectedId && cy?.getElementById(p.selectedId).isNode()) keyNode.current = p.selectedId;
+  }, [cy, p.selectedId]);
   const hovered = useHover(cy);
   const tip = hovered && p.describe ? p.describe(hovered.id) : null;
   const counts = useVisibleCounts(cy, p.classes, readyKey);
@@ -86,7 +127,13 @@ export function NetworkCanvas(p: Props) {
   const ready = readyKey === p.layoutKey && cy !== null && !p.busy && counts.key === readyKey;
   return (
     <div className="canvas-wrap">
-      <CanvasToolbar cy={cy} exportName={p.exportName} />
+      <CanvasToolbar
+        cy={cy}
+        exportName={p.exportName}
+        algorithm={p.saved?.algorithm ?? 'FORCE'}
+        onRelayout={relayout}
+        shared={p.sharedLayout}
+      />
       <div className="canvas-stage">
         <div
           ref={setContainer}
@@ -97,22 +144,11 @@ export function NetworkCanvas(p: Props) {
           data-edge-count={ready ? counts.edges : undefined}
           data-renderer={cy ? String(cy.scratch('renderer')) : undefined}
           role="img"
-          aria-label={`${p.label}. ${counts.nodes} nodes and ${counts.edges} ties are shown; the table view lists them. Arrow keys pan, + and − zoom, 0 fits.`}
+          aria-label={`${p.label}. ${counts.nodes} nodes and ${counts.edges} ties are shown; the table view lists them. ${CANVAS_KEYS}`}
           tabIndex={0}
           onKeyDown={(e) => {
             if (!cy) return;
-            const pan: Record<string, [number, number]> = {
-              ArrowLeft: [60, 0],
-              ArrowRight: [-60, 0],
-              ArrowUp: [0, 60],
-              ArrowDown: [0, -60],
-            };
-            if (pan[e.key]) cy.panBy({ x: pan[e.key][0], y: pan[e.key][1] });
-            else if (e.key === '+' || e.key === '=') zoomCentred(cy, 1.2);
-            else if (e.key === '-') zoomCentred(cy, 1 / 1.2);
-            else if (e.key === '0') cy.fit(undefined, 30);
-            else return;
-            e.preventDefault();
+            if (handleCanvasKey(cy, e, p.selectedId, keyNode.current, p.onTap)) e.preventDefault();
           }}
         />
         {hovered && tip && (

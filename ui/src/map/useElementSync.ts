@@ -1,28 +1,44 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { placeNewNodes } from '../model/layout';
+import { placeNewNodes, type Point } from '../model/layout';
 import { positionsFor, savePositions } from '../state/positionStore';
+import type { PersistLayout, SavedLayout } from '../state/useSavedLayout';
 import { runLayout } from './layoutRunner';
 
+/** Every plain node's position as drawn, with its pin. */
+export function drawnPositions(cy: Core): { id: string; x: number; y: number; pinned: boolean }[] {
+  return cy.nodes('[kind != "GROUP"]').map((n) => ({
+    id: n.id(),
+    ...n.position(),
+    pinned: !!n.data('pinned'),
+  }));
+}
+
 /**
- * Keeps the instance's elements equal to `elements` (one batch), and positions stable: the
- * first time a layout key is seen every node is laid out; afterwards known nodes keep their
- * positions and new ones are placed beside their neighbours. Returns the key laid out, once
+ * Keeps the instance's elements equal to `elements` (one batch), and positions stable and
+ * shared: positions come from this session's store, else from the council's saved layout;
+ * with neither every node is laid out (by the saved algorithm) and the result saved for
+ * everyone; nodes that are new since are placed beside their neighbours and saved too.
+ * Waits while the saved layout loads (`saved` null). Returns the key laid out, once
  * positions are final (the map is "ready").
  */
 export function useElementSync(
   cy: Core | null,
   elements: ElementDefinition[],
   layoutKey: string,
+  saved: SavedLayout | null,
+  persist: PersistLayout,
 ): string | null {
   const [ready, setReady] = useState<string | null>(null);
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !saved) return;
     let live = true;
     // A layout still running for the previous elements must not keep moving these.
     let stop = () => {};
     const wanted = new Set(elements.map((e) => String(e.data.id)));
-    const known = positionsFor(layoutKey);
+    const session = positionsFor(layoutKey);
+    const known: Map<string, Point> | undefined =
+      session ?? (saved.positions.size > 0 ? saved.positions : undefined);
     performance.mark('iw:elements-sync-start');
     cy.batch(() => {
       cy.elements().forEach((ele) => {
@@ -34,7 +50,7 @@ export function useElementSync(
       cy.add(
         fresh.map((e) => ({
           ...e,
-          data: { ...e.data, base: e.classes ?? '' },
+          data: { ...e.data, base: e.classes ?? '', pinned: saved.pinned.has(String(e.data.id)) },
           position: known?.get(String(e.data.id)),
         })),
       );
@@ -55,23 +71,35 @@ export function useElementSync(
     const plain = cy.nodes('[kind != "GROUP"]');
     if (known && plain.toArray().every((n) => known.has(n.id()))) {
       cy.batch(() => plain.forEach((n) => void n.position(known.get(n.id())!)));
+      // The saved picture, seen for the first time here: all of it, as after a layout.
+      if (!session) {
+        savePositions(layoutKey, known);
+        cy.fit(undefined, 30);
+      }
       queueMicrotask(() => live && setReady(layoutKey));
     } else if (known) {
       const missing = plain.filter((n) => !known.has(n.id())).map((n) => n.id());
       const edges = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
       const placed = placeNewNodes(missing, edges, known);
+      savePositions(layoutKey, known);
       savePositions(layoutKey, placed);
       cy.batch(() =>
         plain.forEach((n) => void n.position((known.get(n.id()) ?? placed.get(n.id()))!)),
       );
+      if (saved.trusted) {
+        persist([...placed].map(([id, p]) => ({ id, ...p, pinned: false })));
+      }
+      if (!session) cy.fit(undefined, 30);
       queueMicrotask(() => live && setReady(layoutKey));
     } else {
-      const layout = runLayout(cy);
+      const layout = runLayout(cy, saved.algorithm);
       stop = layout.stop;
       layout.done
-        .then((positions) => {
+        .then(() => {
           performance.mark('iw:layout-done');
-          savePositions(layoutKey, positions);
+          const drawn = drawnPositions(cy);
+          savePositions(layoutKey, new Map(drawn.map((p) => [p.id, { x: p.x, y: p.y }])));
+          if (saved.trusted) persist(drawn, { replace: true, algorithm: saved.algorithm });
           if (!live) return;
           cy.fit(undefined, 30);
           setReady(layoutKey);
@@ -82,6 +110,6 @@ export function useElementSync(
       live = false;
       stop();
     };
-  }, [cy, elements, layoutKey]);
+  }, [cy, elements, layoutKey, saved, persist]);
   return ready;
 }

@@ -99,9 +99,10 @@ export function placeNewNodes(
  * layout balances springs and repulsion and can leave two nodes on top of each other; this
  * pass is what makes every node visible. Neighbours are found through a grid of cells as wide
  * as the largest node, so a pass is linear in the nodes, not quadratic. Deterministic.
+ * A `fixed` node (pinned by a user) never moves: the other of its pair moves the whole way.
  */
 export function separateOverlaps(
-  nodes: { id: string; size: number }[],
+  nodes: { id: string; size: number; fixed?: boolean }[],
   positions: Map<string, Point>,
   gap = 4,
   passes = 60,
@@ -137,11 +138,16 @@ export function separateOverlaps(
               const angle = (hash(a.id + b.id) % 360) * (Math.PI / 180);
               [vx, vy, d] = [Math.cos(angle), Math.sin(angle), 1];
             }
-            const push = (need - d) / 2 + 0.01;
-            pa.x -= (vx / d) * push;
-            pa.y -= (vy / d) * push;
-            pb.x += (vx / d) * push;
-            pb.y += (vy / d) * push;
+            if (a.fixed && b.fixed) continue;
+            const push = (need - d) / (a.fixed || b.fixed ? 1 : 2) + 0.01;
+            if (!a.fixed) {
+              pa.x -= (vx / d) * push;
+              pa.y -= (vy / d) * push;
+            }
+            if (!b.fixed) {
+              pb.x += (vx / d) * push;
+              pb.y += (vy / d) * push;
+            }
             moved = true;
           }
         }

@@ -52,6 +52,11 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
     { selector: 'node[shape]', style: { shape: 'data(shape)' as never } },
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node.blended', style: { 'border-width': 3, 'border-color': '#f0c300' } },
+    // Pinned by a drag: a re-layout leaves it where it is.
+    {
+      selector: 'node[?pinned]',
+      style: { 'outline-width': 2, 'outline-color': '#1f2937', 'outline-style': 'dotted' } as never,
+    },
     // Hover: what is not the hovered actor's neighbourhood steps back.
     { selector: '.hover-faded', style: { opacity: 0.15 } },
     {

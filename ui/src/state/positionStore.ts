@@ -2,7 +2,8 @@ import type { Point } from '../model/layout';
 
 /**
  * Node positions per layout key (council, level, filter, grouping), kept for the session so
- * the map keeps its shape across moments, views and remounts.
+ * the map keeps its shape across moments, views and remounts. The council's shared layout
+ * (useSavedLayout) seeds it; a viewer's own drags live only here.
  */
 const store = new Map<string, Map<string, Point>>();
 
@@ -10,8 +11,12 @@ export function positionsFor(layoutKey: string): Map<string, Point> | undefined 
   return store.get(layoutKey);
 }
 
-export function savePositions(layoutKey: string, positions: Map<string, Point>): void {
+export function savePositions(
+  layoutKey: string,
+  positions: Map<string, Point>,
+  replace = false,
+): void {
   const existing = store.get(layoutKey);
-  if (existing) for (const [id, p] of positions) existing.set(id, p);
+  if (existing && !replace) for (const [id, p] of positions) existing.set(id, p);
   else store.set(layoutKey, new Map(positions));
 }

@@ -14,6 +14,7 @@ import { useNetworkTimeline } from '../../state/useNetworkTimeline';
 import { useTeamAndOrganisationNames } from '../../state/useOrganisationNames';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import { useAccess } from '../../state/useAccess';
+import { useSavedLayout } from '../../state/useSavedLayout';
 import { useVocabularies } from '../../state/useVocabularies';
 import { ApiBanner } from '../../shell/ApiBanner';
 import { Legend } from './Legend';
@@ -115,6 +116,9 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     version,
   });
 
+  const access = useAccess(councilId);
+  // The council's shared picture of this map: everyone sees the same positions.
+  const layout = useSavedLayout(councilId, state.level, state.compound, access.canEdit);
   const onTap = useCallback(
     (t: TapTarget | null) => update({ selected: t ? t.id : null, ...(t ? {} : { ego: 0 }) }),
     [update],
@@ -186,7 +190,6 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     [model.presentEdges],
   );
 
-  const access = useAccess(councilId);
   const loading = timeline.status === 'loading';
   // Nothing at any moment, with no filter hiding it: a new council waiting for its data.
   const empty = !loading && union?.nodes.length === 0 && filterInput(state.filters) === null;
@@ -243,9 +246,17 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 focusIds={layers.missing?.nodeIds}
                 onTap={onTap}
                 describe={describe}
+                saved={layout.saved}
+                persist={layout.persist}
+                sharedLayout={access.canEdit}
                 exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
                 label={`Network of ${council?.name ?? councilId} on ${current} at ${state.level.toLowerCase()} level`}
               />
+            )}
+            {layout.saveError && (
+              <p role="alert" className="form-error" data-testid="layout-save-error">
+                The layout could not be saved for others: {layout.saveError}
+              </p>
             )}
             <Legend
               title={
