@@ -160,7 +160,7 @@ describe('reading the map in Chromium', () => {
     expect(await canvas.getAttribute('aria-label')).toMatch(/Enter selects/);
     await canvas.focus();
     await page.keyboard.press('Enter');
-    await poll(async () => selected() !== null, true);
+    await poll(() => Promise.resolve(selected() !== null), true);
     const first = selected()!;
     const detail = page.getByTestId('node-detail');
     await detail.waitFor();
@@ -185,7 +185,7 @@ describe('reading the map in Chromium', () => {
     const x = (id: string) =>
       page.evaluate((n) => (globalThis as any).__interweave.cy.getElementById(n).position('x'), id);
     await page.keyboard.press('ArrowRight');
-    await poll(async () => selected() !== first, true);
+    await poll(() => Promise.resolve(selected() !== first), true);
     expect(await x(selected()!)).toBeGreaterThan(await x(first));
     await poll(async () => (await detail.locator('h3').textContent()) !== firstName, true);
     // T selects one of the node's ties: the tie panel opens.
@@ -199,7 +199,7 @@ describe('reading the map in Chromium', () => {
     }, tie);
     expect(ends).toContain(at);
     await page.keyboard.press('Escape');
-    await poll(async () => selected(), null);
+    await poll(() => Promise.resolve(selected()), null);
     await page.close();
   });
 });
