@@ -23,16 +23,29 @@ async function untiedPair(api: TestApp): Promise<[string, string]> {
   throw new Error('no untied pair');
 }
 
-async function openTieForm(page: Page, from: string, to: string): Promise<void> {
-  await page.getByTestId('add-tie').click();
+/** The label the pickers show for a person (what the admin is allowed to see). */
+async function personLabel(api: TestApp, id: string): Promise<string> {
+  const res = await api.gql(
+    `query($c: ID!, $id: ID!) { person(councilId: $c, id: $id) { pseudonym displayName } }`,
+    { c: 'tamebridge', id },
+  );
+  const p = res.data!.person as { pseudonym: string; displayName: string | null };
+  return p.displayName ?? p.pseudonym;
+}
+
+/** Chooses a person in a type-ahead picker: types their name, clicks their entry. */
+async function pick(page: Page, api: TestApp, field: string, personId: string): Promise<void> {
   const form = page.getByTestId('tie-form');
-  await form
-    .locator('[data-field="from"] option[value^="PERSON:"]')
-    .first()
-    .waitFor({ state: 'attached' });
-  await form.locator('[data-field="from"]').selectOption(`PERSON:${from}`);
-  await form.locator('[data-field="to"]').selectOption(`PERSON:${to}`);
-  await form.locator('[data-field="typeId"]').selectOption('training');
+  await form.locator(`[data-picker="${field}"]`).fill(await personLabel(api, personId));
+  await form.locator(`li[data-value="PERSON:${personId}"]`).click();
+  expect(await form.locator(`[data-field="${field}"]`).inputValue()).toBe(`PERSON:${personId}`);
+}
+
+async function openTieForm(page: Page, api: TestApp, from: string, to: string): Promise<void> {
+  await page.getByTestId('add-tie').click();
+  await pick(page, api, 'from', from);
+  await pick(page, api, 'to', to);
+  await page.getByTestId('tie-form').locator('[data-field="typeId"]').selectOption('training');
 }
 
 describe('editing in Chromium', () => {
@@ -84,7 +97,7 @@ describe('editing in Chromium', () => {
       const page = await signedInPage(browser, api);
       await page.goto(`${api.url}/?council=tamebridge`);
       await waitForMap(page);
-      await openTieForm(page, from, to);
+      await openTieForm(page, api, from, to);
       const form = page.getByTestId('tie-form');
       await form.locator('[data-field="strength"]').fill('9');
       await form.locator('[data-field="note"]').fill('typed before the failure');
@@ -147,13 +160,55 @@ describe('editing in Chromium', () => {
     }
   });
 
+  it('adds a tie from the selected node: From filled in, To a type-ahead that tells namesakes apart', async () => {
+    const [from, to] = await untiedPair(api);
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?council=tamebridge&selected=${from}`);
+    await waitForMap(page);
+    await page.getByTestId('add-tie-from').click();
+    const form = page.getByTestId('tie-form');
+    await form.waitFor();
+    expect(await form.locator('[data-field="from"]').inputValue()).toBe(`PERSON:${from}`);
+    const fromLabel = await personLabel(api, from);
+    expect(await form.locator('[data-picker="from"]').inputValue()).toContain(fromLabel);
+    // To is where the keyboard is: the one field left to choose.
+    const focused = await page.evaluate(
+      () => (globalThis as any).document.activeElement.getAttribute('data-picker') as string,
+    );
+    expect(focused).toBe('to');
+    // Typing lists matches with their team and profession; no two entries read the same.
+    const toLabel = await personLabel(api, to);
+    await page.keyboard.type(toLabel.slice(0, 3));
+    const options = form.locator('[role="listbox"] [role="option"]');
+    await options.first().waitFor();
+    const texts = await options.allTextContents();
+    for (const t of texts) expect(t).toMatch(/ — person, .+/);
+    expect(new Set(texts).size).toBe(texts.length);
+    await form.locator('[data-picker="to"]').fill(toLabel);
+    await form.locator(`li[data-value="PERSON:${to}"]`).click();
+    await form.locator('[data-field="typeId"]').selectOption('training');
+    await shot(page, 'edit-tie-from-selection');
+    await form.getByTestId('form-submit').click();
+    const done = form.getByTestId('form-done');
+    await done.waitFor();
+    const tieId = (await done.getAttribute('data-record-id'))!;
+    created.push(tieId);
+    const res = await api.gql(
+      `query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) { from { id } to { id } typeId } }`,
+      { c: 'tamebridge', id: tieId },
+    );
+    expect(res.data?.tie).toEqual({ from: { id: from }, to: { id: to }, typeId: 'training' });
+    await poll(async () => (await drawnEdgeIds(page)).includes(tieId), true, 20_000);
+    await page.close();
+  });
+
   it('adding a tie through the form makes it appear on the map', async () => {
     const [from, to] = await untiedPair(api);
     const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?council=tamebridge`);
     await waitForMap(page);
     const before = new Set(await drawnEdgeIds(page));
-    await openTieForm(page, from, to);
+    await openTieForm(page, api, from, to);
     const form = page.getByTestId('tie-form');
     await form.locator('[data-field="strength"]').fill('4');
     // Valid from a week ago, so ending it today (below) is a real period: a period that

@@ -86,6 +86,25 @@ describe('Missing connections tab in Chromium', () => {
     await page.close();
   });
 
+  it('"Add this tie" opens the new-tie form with both ends and the expected tie type filled in', async () => {
+    const res = await api.gql(`query {
+      missingConnections(councilId: "tamebridge", wave: "tamebridge-wave-baseline", level: PEOPLE) {
+        items { rank fromId toId tieTypeId } } }`);
+    const first = res.data!.missingConnections.items.find((i: { rank: number }) => i.rank === 1);
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?council=tamebridge&view=missing&wave=tamebridge-wave-baseline`);
+    await page.locator('[data-testid="missing-item"][data-rank="1"]').click();
+    await page.getByTestId('add-missing-tie').click();
+    const form = page.getByTestId('tie-form');
+    await form.waitFor();
+    const value = (field: string) => form.locator(`[data-field="${field}"]`).inputValue();
+    expect(await value('from')).toMatch(new RegExp(`^[A-Z]+:${first.fromId}$`));
+    expect(await value('to')).toMatch(new RegExp(`^[A-Z]+:${first.toId}$`));
+    if (first.tieTypeId) expect(await value('typeId')).toBe(first.tieTypeId);
+    // Nothing is written until the user saves.
+    await page.close();
+  });
+
   it('filters by kind and shows blueprint progress per neighbourhood', async () => {
     const res = await api.gql(MISSING);
     const expected = res.data!.missingConnections;

@@ -4,14 +4,23 @@
  */
 
 export type FieldType =
-  'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox' | 'multiselect';
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'date'
+  | 'select'
+  | 'checkbox'
+  | 'multiselect'
+  /** A searchable pick of one of many options (people, teams): a type-ahead. */
+  | 'search';
 
 export interface FieldSpec {
   name: string;
   label: string;
   type: FieldType;
   required?: boolean;
-  options?: { value: string; label: string }[];
+  /** `detail` tells options with the same label apart (a person's team and profession). */
+  options?: { value: string; label: string; detail?: string }[];
   /** Hints for number inputs (the API validates them; see missingRequired for what the form checks). */
   min?: number;
   max?: number;

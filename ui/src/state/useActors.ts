@@ -2,13 +2,21 @@ import { useMemo } from 'react';
 import { useQuery } from './useQuery';
 
 const QUERY = `query($c: ID!) {
-  people(councilId: $c, limit: 500) { items { id pseudonym displayName } }
+  people(councilId: $c, limit: 500) { items { id pseudonym displayName teamIds professionId } }
   teams(councilId: $c, limit: 500) { items { id name } }
   organisations(councilId: $c, limit: 500) { items { id name } }
 }`;
 
 interface Result {
-  people: { items: { id: string; pseudonym: string; displayName: string | null }[] };
+  people: {
+    items: {
+      id: string;
+      pseudonym: string;
+      displayName: string | null;
+      teamIds: string[];
+      professionId: string | null;
+    }[];
+  };
   teams: { items: { id: string; name: string }[] };
   organisations: { items: { id: string; name: string }[] };
 }
@@ -16,10 +24,20 @@ interface Result {
 export interface ActorOption {
   value: string;
   label: string;
+  /** Kind, and for people their team and profession: what tells namesakes apart. */
+  detail?: string;
 }
 
-/** People, teams and organisations in post today, as form options ("KIND:id"). */
-export function useActors(councilId: string, enabled: boolean, version: number) {
+/**
+ * People, teams and organisations in post today, as form options ("KIND:id"), each with
+ * what tells it apart (`names`: vocabulary words, for professions).
+ */
+export function useActors(
+  councilId: string,
+  enabled: boolean,
+  version: number,
+  names: Record<string, string> = {},
+) {
   const q = useQuery<Result>(
     enabled ? `actors:${councilId}` : null,
     QUERY,
@@ -28,24 +46,33 @@ export function useActors(councilId: string, enabled: boolean, version: number) 
   );
   return useMemo(() => {
     const d = q.data;
+    const teamName = new Map((d?.teams.items ?? []).map((t) => [t.id, t.name]));
     const people = (d?.people.items ?? []).map((p) => ({
       value: `PERSON:${p.id}`,
       label: p.displayName ?? p.pseudonym,
+      detail: [
+        'person',
+        ...p.teamIds.map((t) => teamName.get(t) ?? t),
+        p.professionId ? (names[p.professionId] ?? p.professionId) : null,
+      ]
+        .filter(Boolean)
+        .join(', '),
     }));
-    const teams = (d?.teams.items ?? []).map((t) => ({ value: `TEAM:${t.id}`, label: t.name }));
+    const teams = (d?.teams.items ?? []).map((t) => ({
+      value: `TEAM:${t.id}`,
+      label: t.name,
+      detail: 'team',
+    }));
     const organisations = (d?.organisations.items ?? []).map((o) => ({
       value: `ORGANISATION:${o.id}`,
       label: o.name,
+      detail: 'organisation',
     }));
     const byLabel = (a: ActorOption, b: ActorOption) => a.label.localeCompare(b.label);
     return {
-      all: [
-        ...people.sort(byLabel).map((p) => ({ ...p, label: `${p.label} (person)` })),
-        ...teams.sort(byLabel).map((t) => ({ ...t, label: `${t.label} (team)` })),
-        ...organisations.sort(byLabel).map((o) => ({ ...o, label: `${o.label} (organisation)` })),
-      ],
+      all: [...people.sort(byLabel), ...teams.sort(byLabel), ...organisations.sort(byLabel)],
       teams: teams.map((t) => ({ value: t.value.slice(5), label: t.label })),
       organisations: organisations.map((o) => ({ value: o.value.slice(13), label: o.label })),
     };
-  }, [q.data]);
+  }, [q.data, names]);
 }

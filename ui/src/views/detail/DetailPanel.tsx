@@ -17,6 +17,8 @@ interface Props {
   level: Level;
   moment: Moment;
   onClose: () => void;
+  /** Opens the new-tie form with this actor ("KIND:id") as From; absent for viewers. */
+  onAddTie?: (from: string) => void;
 }
 
 /** Details of the selected node or tie: attributes, metrics explained, history, notes. */
@@ -39,6 +41,7 @@ export function DetailPanel(p: Props) {
           values={p.metricValues?.get(node.id) ?? null}
           names={p.names}
           vocab={p.vocab}
+          onAddTie={p.onAddTie}
         />
       )}
       {edge && (

@@ -31,10 +31,11 @@ interface Props {
   values: Record<string, number | null> | null;
   names: Record<string, string>;
   vocab: Vocabularies;
+  onAddTie?: (from: string) => void;
 }
 
 /** A node: its attributes, metrics (conventions explained), notes, and an edit form. */
-export function NodeDetail({ councilId, node, analysis, values, names, vocab }: Props) {
+export function NodeDetail({ councilId, node, analysis, values, names, vocab, onAddTie }: Props) {
   const [editing, setEditing] = useState(false);
   const [version, bump] = useDataVersion(councilId);
   const { canEdit } = useAccess(councilId);
@@ -93,6 +94,15 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab }: 
       ) : (
         <p role="status">Computing metrics…</p>
       )}
+      {editable && canEdit && onAddTie && (
+        <button
+          type="button"
+          data-testid="add-tie-from"
+          onClick={() => onAddTie(`${node.kind}:${node.id}`)}
+        >
+          Add a tie from {node.label}
+        </button>
+      )}{' '}
       {editable && canEdit && !editing && (
         <button type="button" data-testid="edit-node" onClick={() => setEditing(true)}>
           Edit {node.kind.toLowerCase()}

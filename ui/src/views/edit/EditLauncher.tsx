@@ -13,6 +13,14 @@ import { organisationSpecs, personSpecs, teamSpecs, tieCreateSpecs } from './spe
 
 type Open = 'tie' | 'person' | 'team' | 'organisation' | null;
 
+/** A tie begun elsewhere (the selected node, a missing connection); `n` tells drafts apart. */
+export interface TieDraft {
+  from: string;
+  to?: string;
+  typeId?: string;
+  n: number;
+}
+
 /** "Add" buttons and their forms; a successful save refreshes the map. */
 export function EditLauncher(p: {
   councilId: string;
@@ -22,10 +30,19 @@ export function EditLauncher(p: {
   waves: Wave[];
   /** The date of the moment in view: what new records are valid from unless changed. */
   viewDate: string;
+  draft?: TieDraft | null;
 }) {
   const [open, setOpen] = useState<Open>(null);
+  // A new draft opens the tie form afresh, filled in from it (state adjusted while
+  // rendering, as React advises for state that follows a prop).
+  const [drafted, setDrafted] = useState(0);
+  if (p.draft && p.draft.n !== drafted) {
+    setDrafted(p.draft.n);
+    setOpen('tie');
+  }
+  const draft = p.draft && p.draft.n === drafted ? p.draft : null;
   const [version, bump] = useDataVersion(p.councilId);
-  const actors = useActors(p.councilId, open !== null, version);
+  const actors = useActors(p.councilId, open !== null, version, p.names);
   const council = useCouncil(p.councilId);
   const hoods = council?.neighbourhoods ?? [];
   const close = () => setOpen(null);
@@ -47,7 +64,7 @@ export function EditLauncher(p: {
       </div>
       {open === 'tie' && (
         <EntityForm
-          key="tie"
+          key={`tie-${drafted}`}
           title="New tie"
           testId="tie-form"
           specs={tieCreateSpecs(p.vocab, p.waves, actors.all)}
@@ -59,7 +76,11 @@ export function EditLauncher(p: {
             source: 'OBSERVED',
             validFrom: p.viewDate,
             directed: false,
+            ...(draft?.from ? { from: draft.from } : {}),
+            ...(draft?.to ? { to: draft.to } : {}),
+            ...(draft?.typeId ? { typeId: draft.typeId } : {}),
           }}
+          focus={draft ? (draft.to ? 'typeId' : 'to') : undefined}
           aliases={{ fromId: 'from', fromKind: 'from', toId: 'to', toKind: 'to' }}
           submitLabel="Save tie"
           onCancel={close}

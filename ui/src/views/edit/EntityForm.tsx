@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
+import { SearchPicker } from './SearchPicker';
 import { fieldErrors, missingRequired, type FieldSpec, type FormValues } from '../../model/form';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   testId: string;
   /** API field names that stand for a form field, e.g. { fromId: 'from' }. */
   aliases?: Record<string, string>;
+  /** The field to focus when the form opens (the first one left to fill in). */
+  focus?: string;
 }
 
 /**
@@ -81,6 +84,7 @@ export function EntityForm(p: Props) {
           'aria-invalid': err ? true : undefined,
           'aria-describedby': err ? `${fid}-error` : f.help ? `${fid}-help` : undefined,
           'data-field': f.name,
+          autoFocus: p.focus === f.name || undefined,
         };
         const v = values[f.name];
         return (
@@ -95,6 +99,17 @@ export function EntityForm(p: Props) {
                 type="checkbox"
                 checked={v === true}
                 onChange={(e) => set(f.name, e.target.checked)}
+              />
+            ) : f.type === 'search' ? (
+              <SearchPicker
+                id={fid}
+                value={typeof v === 'string' ? v : ''}
+                options={f.options ?? []}
+                onChange={(value) => set(f.name, value)}
+                invalid={!!err}
+                describedBy={common['aria-describedby']}
+                dataField={f.name}
+                autoFocus={p.focus === f.name}
               />
             ) : f.type === 'select' ? (
               <select

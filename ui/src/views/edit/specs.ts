@@ -16,6 +16,8 @@ export const PERSON_LEVELS = ['FRONTLINE', 'MANAGER', 'SENIOR_LEADER'];
 export interface Actor {
   value: string;
   label: string;
+  /** Team and profession (people), to tell namesakes apart. */
+  detail?: string;
 }
 
 /** Attributes of a tie that can be set on create and changed later. */
@@ -79,8 +81,8 @@ export function tieAttributeSpecs(vocab: Vocabularies, waves: Wave[]): FieldSpec
 
 export function tieCreateSpecs(vocab: Vocabularies, waves: Wave[], actors: Actor[]): FieldSpec[] {
   return [
-    { name: 'from', label: 'From', type: 'select', required: true, options: actors },
-    { name: 'to', label: 'To', type: 'select', required: true, options: actors },
+    { name: 'from', label: 'From', type: 'search', required: true, options: actors },
+    { name: 'to', label: 'To', type: 'search', required: true, options: actors },
     ...tieAttributeSpecs(vocab, waves),
   ];
 }

@@ -9,7 +9,9 @@ import type { UpdateUrlState } from '../../state/useUrlState';
 import type { Vocabularies } from '../../state/useVocabularies';
 import { DetailPanel } from '../detail/DetailPanel';
 import { DiffPanel } from '../diff/DiffPanel';
-import { EditLauncher } from '../edit/EditLauncher';
+import { EditLauncher, type TieDraft } from '../edit/EditLauncher';
+import { MissingTieAction } from '../missing/MissingTieAction';
+import { useState } from 'react';
 import { MissingConnectionsPanel } from '../missing/MissingConnectionsPanel';
 import type { SideLayers } from './useSideLayers';
 
@@ -32,6 +34,9 @@ export type { Snapshot };
 export function MapSidePanel(p: Props) {
   const { state, update } = p;
   const access = useAccess(p.councilId);
+  // A new tie begun from where the user is (the selected node, a missing connection).
+  const [draft, setDraft] = useState<TieDraft | null>(null);
+  const begin = (d: Omit<TieDraft, 'n'>) => setDraft((old) => ({ ...d, n: (old?.n ?? 0) + 1 }));
   if (state.view === 'changes') {
     return (
       <aside className="side-panel" aria-label="Changes">
@@ -58,6 +63,20 @@ export function MapSidePanel(p: Props) {
             update({ rank: item ? item.rank : null });
           }}
         />
+        {access.canEdit && p.layers.missingItem && (
+          <MissingTieAction item={p.layers.missingItem} union={p.union} onAdd={(d) => begin(d)} />
+        )}
+        {access.canEdit && draft && (
+          <EditLauncher
+            councilId={p.councilId}
+            union={p.union}
+            vocab={p.vocab}
+            names={p.names}
+            waves={p.waves}
+            viewDate={momentDate(state.moment, p.waves, todayIso())}
+            draft={draft}
+          />
+        )}
         {p.layers.missingItem && !p.layers.missing?.nodeIds.length && (
           <p role="status" data-testid="missing-not-drawn">
             This pair is not drawn at {state.level.toLowerCase()} level: switch to people or teams.
@@ -76,6 +95,7 @@ export function MapSidePanel(p: Props) {
           names={p.names}
           waves={p.waves}
           viewDate={momentDate(state.moment, p.waves, todayIso())}
+          draft={draft}
         />
       )}
       <DetailPanel
@@ -90,6 +110,7 @@ export function MapSidePanel(p: Props) {
         level={state.level}
         moment={state.moment}
         onClose={() => update({ selected: null, ego: 0 })}
+        onAddTie={access.canEdit ? (from) => begin({ from }) : undefined}
       />
     </aside>
   );
