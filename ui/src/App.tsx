@@ -55,35 +55,38 @@ export function App() {
         onLevel={(level) => update({ level, selected: null })}
         onView={(view) => update({ view })}
       />
-      <UnreachableBanner />
-      <ApiBanner error={councils.status === 'error' ? councils.error : null} />
-      <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
-        {councils.status === 'loading' && !councils.data && (
-          <p role="status" className="loading">
-            Loading councils…
-          </p>
-        )}
-        {councils.status === 'ok' && councilList.length === 0 && (
-          <p role="status" data-testid="no-councils">
-            You hold no role in any council yet. Ask an administrator of your council to give you
-            one.
-          </p>
-        )}
-        {noAccess && (
-          <p role="alert" className="api-banner" data-testid="council-no-access">
-            This link is for a council you hold no role in ({state.council}). Pick one of your
-            councils above.
-          </p>
-        )}
-        {state.council && !noAccess && (
-          <ViewSwitch
-            state={state}
-            update={update}
-            councilId={state.council}
-            waves={waves}
-            wavesReady={wavesStatus === 'ok' || wavesStatus === 'error'}
-          />
-        )}
+      {/* One main landmark; the tab panel is inside it (a main cannot also be a tabpanel). */}
+      <main>
+        <UnreachableBanner />
+        <ApiBanner error={councils.status === 'error' ? councils.error : null} />
+        <div id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`}>
+          {councils.status === 'loading' && !councils.data && (
+            <p role="status" className="loading">
+              Loading councils…
+            </p>
+          )}
+          {councils.status === 'ok' && councilList.length === 0 && (
+            <p role="status" data-testid="no-councils">
+              You hold no role in any council yet. Ask an administrator of your council to give you
+              one.
+            </p>
+          )}
+          {noAccess && (
+            <p role="alert" className="api-banner" data-testid="council-no-access">
+              This link is for a council you hold no role in ({state.council}). Pick one of your
+              councils above.
+            </p>
+          )}
+          {state.council && !noAccess && (
+            <ViewSwitch
+              state={state}
+              update={update}
+              councilId={state.council}
+              waves={waves}
+              wavesReady={wavesStatus === 'ok' || wavesStatus === 'error'}
+            />
+          )}
+        </div>
       </main>
       <footer className="app-footer">
         <HealthBadge />

@@ -41,7 +41,13 @@ export function ComparisonMatrices({ groups, matrices, columns, conventions, lab
               <figcaption id={id}>
                 <strong>{c.councilName}</strong>: block density
               </figcaption>
-              <div className="iw-scroll-x">
+              {/* Focusable, so keyboard users can scroll a matrix wider than the screen. */}
+              <div
+                className="iw-scroll-x"
+                tabIndex={0}
+                role="region"
+                aria-label={`${c.councilName} block density (scrolls sideways)`}
+              >
                 <GroupHeatmap
                   heatmap={buildHeatmap(m, 'density', labelOf, sharedMax)}
                   labelledBy={id}

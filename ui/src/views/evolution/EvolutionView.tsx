@@ -127,7 +127,13 @@ export function EvolutionView({ councilId, level, moment = {} }: Props) {
               </select>
             </label>
             <div className="iw-matrix-pair">
-              <div className="iw-scroll-x">
+              {/* Focusable, so keyboard users can scroll a matrix wider than the screen. */}
+              <div
+                className="iw-scroll-x"
+                tabIndex={0}
+                role="region"
+                aria-label="Group matrix picture (scrolls sideways)"
+              >
                 <GroupHeatmap heatmap={heatmap} labelledBy="matrix-title" />
               </div>
               <MatrixTable heatmap={heatmap} caption={`Group matrix at ${point.label}`} />

@@ -79,7 +79,8 @@ export function MapControls({ state, update, vocab, neighbourhoods, matchCount, 
             // Enter chooses the first match: selected, and the map zooms to it.
             if (e.key === 'Enter' && matches[0]) update({ selected: matches[0].id });
           }}
-          aria-controls="search-results"
+          // Only while the list is there: aria-controls must name an element that exists.
+          aria-controls={state.search && matches.length > 0 ? 'search-results' : undefined}
         />
       </label>
       {state.search && (

@@ -38,6 +38,13 @@ interface Props {
 
 const today = todayIso;
 
+const VIEW_TITLES: Partial<Record<string, string>> = {
+  map: 'Map',
+  changes: 'Changes on the map',
+  missing: 'Missing connections on the map',
+  table: 'Table',
+};
+
 /** Search results listed under the box (the map rings every match). */
 const SEARCH_RESULTS = 12;
 
@@ -196,6 +203,10 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   const exportScope = { level: state.level, moment: state.moment, filters: state.filters };
   return (
     <div className={`workspace view-${state.view}`}>
+      {/* The views' own headings (legend, details, forms) are h3: an h2 names the view. */}
+      <h2 className="visually-hidden">
+        {VIEW_TITLES[state.view] ?? 'Map'} of {council?.name ?? councilId}
+      </h2>
       <ApiBanner error={timeline.error} />
       {loading && (
         <p role="status" className="loading" data-testid="map-loading">
