@@ -10,6 +10,9 @@ function groupKey(data: Record<string, unknown>): string {
   return `${text(data.neighbourhood)}|${text(data.team) || text(data.kind)}`;
 }
 
+/** Room between two discs for the label drawn under one of them (font ~12 px). */
+const LABEL_GAP = 14;
+
 /** The layouts a user can choose (MapAlgorithm in the API). */
 export type LayoutAlgorithm = 'FORCE' | 'CONCENTRIC' | 'GROUPED';
 
@@ -46,6 +49,7 @@ export function runLayout(
         fixed: n.locked(),
       })),
       laid,
+      LABEL_GAP,
     );
     cy.batch(() => nodes.forEach((n) => void n.position(spread.get(n.id())!)));
     return spread;
@@ -136,6 +140,7 @@ function boxedLayout(
     const positions = separateOverlaps(
       members.map((n) => ({ id: n.id(), size: sizes.get(n.id())!, fixed: n.locked() })),
       new Map(members.map((n) => [n.id(), { ...n.position() }])),
+      LABEL_GAP,
     );
     // A box encloses its members' labels too, so they count in its size.
     const extents = new Map(
