@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, signedInPage } from '../support/browser';
+import { join } from 'node:path';
+import { ARTIFACTS, launchBrowser, signedInPage } from '../support/browser';
 import { councilFingerprint, testDb } from '../support/domain-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { apiSnapshot, drawnEdgeIds, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
@@ -199,6 +200,61 @@ describe('editing in Chromium', () => {
     );
     expect(res.data?.tie).toEqual({ from: { id: from }, to: { id: to }, typeId: 'training' });
     await poll(async () => (await drawnEdgeIds(page)).includes(tieId), true, 20_000);
+
+    // Its panel shows every recorded field in words.
+    await page.evaluate(
+      (id) => (globalThis as any).__interweave.cy.getElementById(id).emit('tap'),
+      tieId,
+    );
+    const fields = page.getByTestId('tie-fields');
+    await fields.waitFor();
+    const rows = Object.fromEntries(
+      await fields
+        .locator('tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.querySelector('th')!.textContent,
+            tr.querySelector('td')!.textContent,
+          ]),
+        ),
+    );
+    expect(rows).toMatchObject({
+      Type: 'Training',
+      Direction: 'undirected',
+      'Strength (1–5)': '3',
+      Frequency: 'Monthly',
+      'Integration level (1–7)': '4',
+      'Confidence (0–1)': '0.8',
+      Source: 'Observed',
+      Note: '—',
+    });
+    expect(rows.From).toContain(fromLabel);
+    // The panel itself: below the still-open form, out of the page's first screen.
+    await page
+      .getByTestId('tie-detail')
+      .screenshot({ path: join(ARTIFACTS, 'tie-panel.png'), animations: 'disabled' });
+
+    // Deleting needs a reason (the API's rule), asked for at the field before anything is sent.
+    const detail = page.getByTestId('tie-detail');
+    await detail.getByTestId('delete-tie').click();
+    const del = detail.getByTestId('tie-delete-form');
+    await del.getByTestId('form-submit').click();
+    await del.getByTestId('error-reason').waitFor();
+    const still = await api.gql(`query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) { id } }`, {
+      c: 'tamebridge',
+      id: tieId,
+    });
+    expect(still.data?.tie.id).toBe(tieId);
+    await del.locator('[data-field="reason"]').fill('entered twice by mistake');
+    await del.getByTestId('form-submit').click();
+    await page.getByTestId('tie-deleted').waitFor();
+    const gone = await api.gql(`query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) { id } }`, {
+      c: 'tamebridge',
+      id: tieId,
+    });
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    created.splice(created.indexOf(tieId), 1);
+    await poll(async () => (await drawnEdgeIds(page)).includes(tieId), false, 20_000);
     await page.close();
   });
 

@@ -6,14 +6,14 @@ import { useDataVersion } from '../../state/useDataVersion';
 import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
 import { EntityForm } from '../edit/EntityForm';
-import { endTie, updateRecord } from '../edit/mutations';
-import { END_TIE_SPECS, tieUpdateSpecs } from '../edit/specs';
+import { deleteTie, endTie, updateRecord } from '../edit/mutations';
+import { DELETE_TIE_SPECS, END_TIE_SPECS, tieUpdateSpecs } from '../edit/specs';
 import { NotesSection } from './NotesSection';
 
 const FIELDS =
   'typeId strength frequency integrationLevel trust confidence source waveId directed validFrom validTo note';
 const QUERY = `query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) {
-  id version recordedAt ${FIELDS}
+  id version recordedAt from { name kind } to { name kind } ${FIELDS}
   history { version changedAt changedBy changeReason ${FIELDS} }
 } }`;
 
@@ -30,6 +30,17 @@ interface TieVersion extends Record<string, unknown> {
 interface Tie extends Record<string, unknown> {
   id: string;
   version: number;
+  recordedAt: string;
+  from: { name: string; kind: string };
+  to: { name: string; kind: string };
+  frequency: string;
+  integrationLevel: number;
+  trust: number | null;
+  confidence: number;
+  source: string;
+  waveId: string | null;
+  directed: boolean;
+  note: string | null;
   strength: number;
   typeId: string;
   validFrom: string;
@@ -46,7 +57,8 @@ export function TieDetail(p: {
   names: Record<string, string>;
 }) {
   const [version, bump] = useDataVersion(p.councilId);
-  const [form, setForm] = useState<'edit' | 'end' | null>(null);
+  const [form, setForm] = useState<'edit' | 'end' | 'delete' | null>(null);
+  const [deleted, setDeleted] = useState(false);
   const { canEdit } = useAccess(p.councilId);
   const q = useQuery<{ tie: Tie }>(
     `tie:${p.tieId}`,
@@ -57,16 +69,33 @@ export function TieDetail(p: {
   const tie = q.data?.tie;
   if (q.status === 'error' && !tie)
     return <p role="alert">Could not load the tie: {q.error.message}</p>;
+  if (deleted) {
+    return (
+      <p role="status" data-testid="tie-deleted">
+        Tie deleted; the audit keeps it as it was, with your reason.
+      </p>
+    );
+  }
   if (!tie) return <p role="status">Loading the tie…</p>;
   const specs = tieUpdateSpecs(p.vocab, p.waves);
   const initial = valuesFrom(specs, tie);
   return (
     <div data-testid="tie-detail">
-      <p>
-        Tie {tie.id}, version {tie.version}: valid from {tie.validFrom}
-        {tie.validTo ? ` to ${tie.validTo}` : ', still open'}; strength {tie.strength}.
-      </p>
+      <table className="data-table" data-testid="tie-fields">
+        <caption>
+          {tie.from.name} {tie.directed ? '→' : '–'} {tie.to.name}
+        </caption>
+        <tbody>
+          {tieRows(tie, p.names, p.waves).map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h4>History</h4>
+      {tie.history.length === 0 && <p className="muted">No earlier versions: never changed.</p>}
       <table className="data-table" data-testid="tie-history">
         <thead>
           <tr>
@@ -100,6 +129,9 @@ export function TieDetail(p: {
           </button>
           <button type="button" data-testid="end-tie" onClick={() => setForm('end')}>
             End tie
+          </button>
+          <button type="button" data-testid="delete-tie" onClick={() => setForm('delete')}>
+            Delete tie…
           </button>
         </div>
       )}
@@ -141,7 +173,45 @@ export function TieDetail(p: {
           }}
         />
       )}
+      {canEdit && form === 'delete' && (
+        <EntityForm
+          title="Delete tie (entered by mistake)"
+          testId="tie-delete-form"
+          specs={DELETE_TIE_SPECS}
+          initial={{ reason: '' }}
+          submitLabel="Delete tie"
+          onCancel={() => setForm(null)}
+          onSubmit={async (v) => {
+            await deleteTie(p.councilId, tie.id, String(v.reason));
+            setDeleted(true);
+            bump();
+            return 'Tie deleted.';
+          }}
+        />
+      )}
       <NotesSection councilId={p.councilId} kind="TIE" id={tie.id} vocab={p.vocab} />
     </div>
   );
+}
+
+const word = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ');
+
+/** Every recorded field of a tie, in words (vocabulary names, wave labels). */
+function tieRows(tie: Tie, names: Record<string, string>, waves: Wave[]): [string, string][] {
+  return [
+    ['Type', names[tie.typeId] ?? tie.typeId],
+    ['From', `${tie.from.name} (${tie.from.kind.toLowerCase()})`],
+    ['To', `${tie.to.name} (${tie.to.kind.toLowerCase()})`],
+    ['Direction', tie.directed ? 'directed, from → to' : 'undirected'],
+    ['Strength (1–5)', String(tie.strength)],
+    ['Frequency', word(tie.frequency)],
+    ['Integration level (1–7)', String(tie.integrationLevel)],
+    ['Trust (1–5)', tie.trust === null ? 'not recorded' : String(tie.trust)],
+    ['Confidence (0–1)', String(tie.confidence)],
+    ['Source', word(tie.source)],
+    ['Wave', waves.find((w) => w.id === tie.waveId)?.label ?? (tie.waveId ? tie.waveId : 'none')],
+    ['Valid', `from ${tie.validFrom}${tie.validTo ? ` until ${tie.validTo}` : ', still open'}`],
+    ['Recorded', `${tie.recordedAt.slice(0, 10)} (version ${tie.version})`],
+    ['Note', tie.note ?? '—'],
+  ];
 }

@@ -54,6 +54,13 @@ export async function endTie(councilId: string, id: string, values: FormValues):
   );
 }
 
+export async function deleteTie(councilId: string, id: string, reason: string): Promise<void> {
+  await gql(
+    `mutation($c: ID!, $id: ID!, $r: String!) { deleteTie(councilId: $c, id: $id, reason: $r) }`,
+    { c: councilId, id, r: reason.trim() },
+  );
+}
+
 export async function createRecord(
   mutation: 'createPerson' | 'createTeam' | 'createOrganisation',
   inputType: string,

@@ -94,6 +94,17 @@ export function tieUpdateSpecs(vocab: Vocabularies, waves: Wave[]): FieldSpec[] 
   ];
 }
 
+/** The API requires a reason (3–500 characters) to hard-delete a tie. */
+export const DELETE_TIE_SPECS: FieldSpec[] = [
+  {
+    name: 'reason',
+    label: 'Why it is deleted (a mistake, a duplicate)',
+    type: 'text',
+    required: true,
+    help: 'Kept in the audit. To record that a tie stopped, end it instead.',
+  },
+];
+
 export const END_TIE_SPECS: FieldSpec[] = [
   {
     name: 'validTo',
