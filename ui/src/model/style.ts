@@ -129,6 +129,17 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
       selector: 'node.match',
       style: { 'border-width': 4, 'border-color': '#ffbf47', 'z-index': 10 },
     },
+    // A shortest path, and what-if: the leaver faded, whoever it cuts off ringed in red.
+    {
+      selector: '.on-path',
+      style: { 'z-index': 10, opacity: 1, 'border-width': 4, 'border-color': '#111827' },
+    },
+    { selector: 'edge.on-path', style: { 'line-color': '#111827', width: 6 } },
+    {
+      selector: 'node.leaving',
+      style: { opacity: 0.3, 'border-width': 3, 'border-style': 'dashed' },
+    },
+    { selector: 'node.cut-off', style: { 'border-width': 5, 'border-color': '#b3261e' } },
     {
       selector: 'node.highlight',
       style: { 'border-width': 5, 'border-color': '#6f42c1', 'z-index': 10, opacity: 1 },

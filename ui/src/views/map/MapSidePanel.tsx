@@ -11,6 +11,7 @@ import { DetailPanel } from '../detail/DetailPanel';
 import { DiffPanel } from '../diff/DiffPanel';
 import { EditLauncher, type TieDraft } from '../edit/EditLauncher';
 import { MissingTieAction } from '../missing/MissingTieAction';
+import { ReachSection } from '../detail/ReachSection';
 import { useState } from 'react';
 import { MissingConnectionsPanel } from '../missing/MissingConnectionsPanel';
 import type { SideLayers } from './useSideLayers';
@@ -26,6 +27,8 @@ interface Props {
   names: Record<string, string>;
   vocab: Vocabularies;
   layers: SideLayers;
+  /** Node and tie ids present at the moment in view. */
+  present: Set<string>;
 }
 
 export type { Snapshot };
@@ -37,6 +40,8 @@ export function MapSidePanel(p: Props) {
   // A new tie begun from where the user is (the selected node, a missing connection).
   const [draft, setDraft] = useState<TieDraft | null>(null);
   const begin = (d: Omit<TieDraft, 'n'>) => setDraft((old) => ({ ...d, n: (old?.n ?? 0) + 1 }));
+  const selectedNode =
+    state.selected && p.union?.nodes.some((n) => n.id === state.selected) ? state.selected : null;
   if (state.view === 'changes') {
     return (
       <aside className="side-panel" aria-label="Changes">
@@ -112,6 +117,17 @@ export function MapSidePanel(p: Props) {
         onClose={() => update({ selected: null, ego: 0 })}
         onAddTie={access.canEdit ? (from) => begin({ from }) : undefined}
       />
+      {state.view === 'map' && p.union && selectedNode && (
+        <ReachSection
+          key={selectedNode}
+          councilId={p.councilId}
+          state={state}
+          nodeId={selectedNode}
+          union={p.union}
+          present={p.present}
+          onReach={p.layers.setReach}
+        />
+      )}
     </aside>
   );
 }

@@ -254,7 +254,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 classes={layers.classes}
                 selectedId={state.selected}
                 busy={loading}
-                focusIds={layers.missing?.nodeIds}
+                focusIds={layers.focusIds}
                 onTap={onTap}
                 describe={describe}
                 saved={layout.saved}
@@ -291,6 +291,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
             names={names}
             vocab={vocab}
             layers={layers}
+            present={model.present}
           />
         </div>
       )}

@@ -10,6 +10,7 @@ import { useDiff } from '../../state/useDiff';
 import { useQuery } from '../../state/useQuery';
 import { momentVariables } from '../../model/url-state';
 import { MISSING_QUERY, type MissingResult } from '../missing/useMissing';
+import type { Reach } from '../detail/ReachSection';
 
 interface Args {
   state: UrlState;
@@ -50,6 +51,12 @@ export function useSideLayers({
     version,
   );
   const [missingItem, setMissingItem] = useState<MissingItem | null>(null);
+  // A path or a what-if drawn over the selected actor; it goes when the selection does.
+  const [chosenReach, setReach] = useState<Reach | null>(null);
+  const reach =
+    chosenReach && state.view === 'map' && chosenReach.origin === state.selected
+      ? chosenReach
+      : null;
   // A link names the item by rank: resolve it from the same list the panel shows.
   const missingVars = { councilId, level: state.level, ...momentVariables(state.moment) };
   const listed = useQuery<{ missingConnections: MissingResult }>(
@@ -105,6 +112,7 @@ export function useSideLayers({
       }
       return out;
     }
+    if (reach) return reachClasses(reach, model.classes, model.present);
     if (!missing) return model.classes;
     const out = new Map(model.classes);
     const lit = new Set(missing.nodeIds);
@@ -114,9 +122,41 @@ export function useSideLayers({
     }
     for (const e of union?.edges ?? []) if (model.present.has(e.id)) addClass(out, e.id, 'dimmed');
     return out;
-  }, [diff, union, fromIndex, toIndex, model.classes, model.present, missing]);
+  }, [diff, union, fromIndex, toIndex, model.classes, model.present, missing, reach]);
 
-  return { elements, classes, diff: diffQuery, missingItem: item, setMissingItem, missing };
+  return {
+    elements,
+    classes,
+    diff: diffQuery,
+    missingItem: item,
+    setMissingItem,
+    missing,
+    setReach,
+    // What to bring into view: the pair, the path, or the leaver and whoever it cuts off.
+    focusIds:
+      reach?.kind === 'path'
+        ? reach.nodes
+        : reach?.kind === 'leaves'
+          ? [reach.removed, ...reach.cut]
+          : missing?.nodeIds,
+  };
 }
 
 export type SideLayers = ReturnType<typeof useSideLayers>;
+
+/** A path lit with the rest faded; or the leaver faded and whoever it cuts off ringed. */
+function reachClasses(
+  reach: Reach,
+  base: Map<string, string>,
+  present: Set<string>,
+): Map<string, string> {
+  const out = new Map(base);
+  if (reach.kind === 'path') {
+    const lit = new Set([...reach.nodes, ...reach.edges]);
+    for (const id of present) addClass(out, id, lit.has(id) ? 'on-path' : 'dimmed');
+  } else {
+    addClass(out, reach.removed, 'leaving');
+    for (const id of reach.cut) addClass(out, id, 'cut-off');
+  }
+  return out;
+}
