@@ -21,7 +21,10 @@ describe('paths on the map', () => {
   });
 
   it('says who is cut off when someone leaves', () => {
-    expect(components(nodes, edges)).toEqual([['a', 'b', 'c', 'd', 'x'], ['e', 'f']]);
+    expect(components(nodes, edges)).toEqual([
+      ['a', 'b', 'c', 'd', 'x'],
+      ['e', 'f'],
+    ]);
     // Without b, a is alone; c, d and x stay together.
     expect([...cutOff(nodes, edges, ['b'])]).toEqual(['a']);
     // c has a way round (x): nobody is cut off.
