@@ -18,10 +18,10 @@ const RECORD: Record<string, string> = {
   TEAM: `query($c: ID!, $id: ID!) { record: team(councilId: $c, id: $id) { id name typeId neighbourhoodId } }`,
   ORGANISATION: `query($c: ID!, $id: ID!) { record: organisation(councilId: $c, id: $id) { id name typeId sectorId neighbourhoodIds } }`,
 };
-const UPDATE: Record<string, ['updatePerson' | 'updateTeam' | 'updateOrganisation', string]> = {
-  PERSON: ['updatePerson', 'UpdatePersonInput'],
-  TEAM: ['updateTeam', 'UpdateTeamInput'],
-  ORGANISATION: ['updateOrganisation', 'UpdateOrganisationInput'],
+const UPDATE: Record<string, 'updatePerson' | 'updateTeam' | 'updateOrganisation'> = {
+  PERSON: 'updatePerson',
+  TEAM: 'updateTeam',
+  ORGANISATION: 'updateOrganisation',
 };
 
 interface Props {
@@ -118,12 +118,11 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab, on
           submitLabel="Save changes"
           onCancel={() => setEditing(false)}
           onSubmit={async (v) => {
-            const [mutation, type] = UPDATE[node.kind];
+            const mutation = UPDATE[node.kind];
             const only = changedFields(initial, v);
             if (!only.length) return 'Nothing changed.';
             await updateRecord(
               mutation,
-              type,
               councilId,
               node.id,
               toInput(specs, v, { nullEmpty: true, only }),

@@ -148,7 +148,6 @@ export function TieDetail(p: {
             if (!only.length) return 'Nothing changed.';
             await updateRecord(
               'updateTie',
-              'UpdateTieInput',
               p.councilId,
               tie.id,
               toInput(specs, v, { nullEmpty: true, only }),

@@ -112,7 +112,6 @@ export function EditLauncher(p: {
           onSubmit={async (values) => {
             const id = await createRecord(
               'createPerson',
-              'PersonInput',
               p.councilId,
               toInput(personSpecs(p.vocab, actors.teams, true), values),
             );
@@ -133,7 +132,6 @@ export function EditLauncher(p: {
           onSubmit={async (values) => {
             const id = await createRecord(
               'createTeam',
-              'TeamInput',
               p.councilId,
               toInput(teamSpecs(p.vocab, actors.organisations, hoods, true), values),
             );
@@ -154,7 +152,6 @@ export function EditLauncher(p: {
           onSubmit={async (values) => {
             const id = await createRecord(
               'createOrganisation',
-              'OrganisationInput',
               p.councilId,
               toInput(organisationSpecs(p.vocab, hoods, true), values),
             );

@@ -27,21 +27,21 @@ function splitActor(v: FormValues[string]): [string | null, string | null] {
   return [v.slice(0, i), v.slice(i + 1)];
 }
 
+/** Written out one by one, so `npm run check` validates each against the schema. */
+const UPDATES = {
+  updateTie: `mutation($c: ID!, $id: ID!, $i: UpdateTieInput!) { updateTie(councilId: $c, id: $id, input: $i) { id } }`,
+  updatePerson: `mutation($c: ID!, $id: ID!, $i: UpdatePersonInput!) { updatePerson(councilId: $c, id: $id, input: $i) { id } }`,
+  updateTeam: `mutation($c: ID!, $id: ID!, $i: UpdateTeamInput!) { updateTeam(councilId: $c, id: $id, input: $i) { id } }`,
+  updateOrganisation: `mutation($c: ID!, $id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(councilId: $c, id: $id, input: $i) { id } }`,
+} as const;
+
 export async function updateRecord(
-  mutation: 'updateTie' | 'updatePerson' | 'updateTeam' | 'updateOrganisation',
-  inputType: string,
+  mutation: keyof typeof UPDATES,
   councilId: string,
   id: string,
   input: Record<string, unknown>,
 ): Promise<void> {
-  await gql(
-    `mutation($c: ID!, $id: ID!, $i: ${inputType}!) { ${mutation}(councilId: $c, id: $id, input: $i) { id } }`,
-    {
-      c: councilId,
-      id,
-      i: input,
-    },
-  );
+  await gql(UPDATES[mutation], { c: councilId, id, i: input });
 }
 
 export async function endTie(councilId: string, id: string, values: FormValues): Promise<void> {
@@ -61,16 +61,21 @@ export async function deleteTie(councilId: string, id: string, reason: string): 
   );
 }
 
+const CREATES = {
+  createPerson: `mutation($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id } }`,
+  createTeam: `mutation($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
+  createOrganisation: `mutation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id } }`,
+} as const;
+
 export async function createRecord(
-  mutation: 'createPerson' | 'createTeam' | 'createOrganisation',
-  inputType: string,
+  mutation: keyof typeof CREATES,
   councilId: string,
   input: Record<string, unknown>,
 ): Promise<string> {
-  const res = await gql<Record<string, { id: string }>>(
-    `mutation($c: ID!, $i: ${inputType}!) { ${mutation}(councilId: $c, input: $i) { id } }`,
-    { c: councilId, i: input },
-  );
+  const res = await gql<Record<string, { id: string }>>(CREATES[mutation], {
+    c: councilId,
+    i: input,
+  });
   return res[mutation].id;
 }
 
