@@ -66,4 +66,51 @@ describe('the council-wide notes view in Chromium', () => {
     await poll(() => total('COUNCIL'), before + 1, 20_000);
     await page.close();
   });
+
+  it('shows note counts on the timeline markers and beside the selected actor', async () => {
+    const res = await api.gql(`query {
+      learningNotes(councilId: "tamebridge", limit: 500) { items { target { kind id } } }
+      interventions(councilId: "tamebridge", limit: 500) { items { id date } } }`);
+    expect(res.errors).toBeUndefined();
+    const counts = new Map<string, number>();
+    const kinds = new Map<string, string>();
+    for (const n of res.data!.learningNotes.items as { target: { kind: string; id: string } }[]) {
+      counts.set(n.target.id, (counts.get(n.target.id) ?? 0) + 1);
+      kinds.set(n.target.id, n.target.kind);
+    }
+    // Per marker (date): the notes on the interventions of that date.
+    const byDate = new Map<string, number>();
+    for (const i of res.data!.interventions.items as { id: string; date: string }[]) {
+      byDate.set(i.date, (byDate.get(i.date) ?? 0) + (counts.get(i.id) ?? 0));
+    }
+    expect([...byDate.values()].some((n) => n > 0)).toBe(true);
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?council=tamebridge`);
+    const marks = page.locator('.mark-intervention');
+    await poll(() => marks.count(), byDate.size, 20_000);
+    const shown = await marks.evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('title'), Number(el.getAttribute('data-notes'))]),
+    );
+    await poll(
+      async () =>
+        (
+          await marks.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-notes'))))
+        ).reduce((a, b) => a + b, 0),
+      [...byDate.values()].reduce((a, b) => a + b, 0),
+      20_000,
+    );
+    for (const [title] of shown) expect(title).toMatch(/\(\d{4}-\d{2}-\d{2}\)/);
+    // The selected actor with the most notes carries its count on the map.
+    const [actor, n] = [...counts]
+      .filter(([id]) => ['PERSON', 'TEAM'].includes(kinds.get(id)!))
+      .sort((a, b) => b[1] - a[1])[0];
+    // A team is a node of its own at the Teams level.
+    const level = kinds.get(actor) === 'TEAM' ? '&level=TEAMS' : '';
+    await page.goto(`${api.url}/?council=tamebridge${level}&selected=${actor}`);
+    const badge = page.getByTestId('selected-badge');
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe(`✎ ${n} ${n === 1 ? 'note' : 'notes'}`);
+    await shot(page, 'map-note-counts');
+    await page.close();
+  });
 });

@@ -7,6 +7,7 @@ import { useCytoscape } from './useCytoscape';
 import { drawnPositions, useElementSync } from './useElementSync';
 import { useDragPins } from './useDragPins';
 import { useHover } from './useHover';
+import { useNodeAnchor } from './useNodeAnchor';
 import { runLayout, type LayoutAlgorithm } from './layoutRunner';
 import { savePositions } from '../state/positionStore';
 import type { PersistLayout, SavedLayout } from '../state/useSavedLayout';
@@ -39,6 +40,8 @@ interface Props {
   persist: PersistLayout;
   /** Whether `persist` saves for everyone: the toolbar says so. */
   sharedLayout: boolean;
+  /** A short note shown beside the selected node (its learning-note count). */
+  selectedBadge?: string | null;
 }
 
 /**
@@ -94,6 +97,7 @@ export function NetworkCanvas(p: Props) {
   useEffect(() => {
     if (p.selectedId && cy?.getElementById(p.selectedId).isNode()) keyNode.current = p.selectedId;
   }, [cy, p.selectedId]);
+  const anchor = useNodeAnchor(cy, p.selectedId, readyKey);
   const hovered = useHover(cy);
   const tip = hovered && p.describe ? p.describe(hovered.id) : null;
   const counts = useVisibleCounts(cy, p.classes, readyKey);
@@ -151,6 +155,15 @@ export function NetworkCanvas(p: Props) {
             if (handleCanvasKey(cy, e, p.selectedId, keyNode.current, p.onTap)) e.preventDefault();
           }}
         />
+        {anchor && p.selectedBadge && (
+          <div
+            className="node-badge"
+            data-testid="selected-badge"
+            style={{ left: anchor.x + 2, top: anchor.y - 10 }}
+          >
+            {p.selectedBadge}
+          </div>
+        )}
         {hovered && tip && (
           <div
             className="node-tooltip"

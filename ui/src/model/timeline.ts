@@ -13,6 +13,8 @@ export interface TimelineStep {
   label: string;
   kind: StepKind;
   waveId?: string;
+  /** The interventions of an intervention step (several may share a date). */
+  interventionIds?: string[];
 }
 
 export interface Intervention {
@@ -56,7 +58,12 @@ export function timelineSteps(
   };
   for (const w of waves) put({ date: w.date, label: w.label, kind: 'wave', waveId: w.id });
   if (!coarse)
-    for (const i of interventions) put({ date: i.date, label: i.label, kind: 'intervention' });
+    for (const i of interventions) {
+      const same = byDate.get(i.date);
+      if (same?.kind === 'intervention')
+        same.interventionIds = [...(same.interventionIds ?? []), i.id];
+      else put({ date: i.date, label: i.label, kind: 'intervention', interventionIds: [i.id] });
+    }
   if (current) put({ date: current, label: current, kind: 'moment' });
   const dates = waves.map((w) => w.date).sort();
   if (!coarse && dates.length >= 2) {

@@ -15,6 +15,7 @@ import { useTeamAndOrganisationNames } from '../../state/useOrganisationNames';
 import type { UpdateUrlState } from '../../state/useUrlState';
 import { useAccess } from '../../state/useAccess';
 import { useSavedLayout } from '../../state/useSavedLayout';
+import { useNoteCounts } from '../../state/useNoteCounts';
 import { useVocabularies } from '../../state/useVocabularies';
 import { ApiBanner } from '../../shell/ApiBanner';
 import { Legend } from './Legend';
@@ -124,6 +125,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   });
 
   const access = useAccess(councilId);
+  const noteCounts = useNoteCounts(councilId, version);
   // The council's shared picture of this map: everyone sees the same positions.
   const layout = useSavedLayout(councilId, state.level, state.compound, access.canEdit);
   const onTap = useCallback(
@@ -227,7 +229,12 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
       )}
       {empty && <EmptyCouncilPrompt councilId={councilId} canEdit={access.canEdit} />}
       {state.view === 'map' && timeline.steps.length > 0 && (
-        <TimelineBar steps={timeline.steps} index={stepIndex} onStep={onStep} />
+        <TimelineBar
+          steps={timeline.steps}
+          index={stepIndex}
+          onStep={onStep}
+          noteCounts={noteCounts}
+        />
       )}
       {state.view === 'map' && access.canEdit && <TimelineEditor councilId={councilId} />}
       {(state.view === 'map' || state.view === 'table') && (
@@ -260,6 +267,11 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 saved={layout.saved}
                 persist={layout.persist}
                 sharedLayout={access.canEdit}
+                selectedBadge={
+                  state.selected && noteCounts?.get(state.selected)
+                    ? `✎ ${noteCounts.get(state.selected)} ${noteCounts.get(state.selected) === 1 ? 'note' : 'notes'}`
+                    : null
+                }
                 exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
                 label={`Network of ${council?.name ?? councilId} on ${current} at ${state.level.toLowerCase()} level`}
               />

@@ -7,13 +7,15 @@ interface Props {
   steps: TimelineStep[];
   index: number;
   onStep: (index: number) => void;
+  /** Learning notes per record id: an intervention's count shows on its marker. */
+  noteCounts?: Map<string, number> | null;
 }
 
 /**
  * The timeline: waves and interventions marked, a slider over the steps and a play button
  * that moves one step every 1.2 s (the map fades ties in and out; positions stay put).
  */
-export function TimelineBar({ steps, index, onStep }: Props) {
+export function TimelineBar({ steps, index, onStep, noteCounts }: Props) {
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
     if (!playing) return;
@@ -27,6 +29,10 @@ export function TimelineBar({ steps, index, onStep }: Props) {
   // Marks sit where the slider's thumb stops for their step.
   const at = (i: number) => `${(i / Math.max(1, steps.length - 1)) * 100}%`;
   const step = steps[Math.max(0, index)];
+  const stepNotes = (step?.interventionIds ?? []).reduce(
+    (sum, id) => sum + (noteCounts?.get(id) ?? 0),
+    0,
+  );
   return (
     <div className="timeline" data-testid="timeline">
       <button
@@ -53,24 +59,33 @@ export function TimelineBar({ steps, index, onStep }: Props) {
           onChange={(e) => onStep(Number(e.target.value))}
         />
         <div className="timeline-marks" aria-hidden="true">
-          {steps.map((s, i) =>
-            s.kind === 'wave' || s.kind === 'intervention' ? (
+          {steps.map((s, i) => {
+            if (s.kind !== 'wave' && s.kind !== 'intervention') return null;
+            const notes = (s.interventionIds ?? []).reduce(
+              (sum, id) => sum + (noteCounts?.get(id) ?? 0),
+              0,
+            );
+            const noted = notes ? `: ${notes} learning ${notes === 1 ? 'note' : 'notes'}` : '';
+            return (
               <span
                 key={s.date}
                 className={`mark mark-${s.kind}`}
                 style={{ left: at(i) }}
-                title={`${s.label} (${s.date})`}
+                title={`${s.label} (${s.date})${noted}`}
+                data-notes={s.kind === 'intervention' ? notes : undefined}
               >
                 {s.kind === 'wave' ? s.label : '◆'}
+                {notes > 0 && <sup className="mark-notes">{notes}</sup>}
               </span>
-            ) : null,
-          )}
+            );
+          })}
         </div>
       </div>
       <span className="timeline-now" data-testid="timeline-now" aria-live="polite">
         {step
           ? `${step.kind === 'wave' ? `${step.label}, ` : step.kind === 'intervention' ? `${step.label}, ` : ''}${step.date}`
           : ''}
+        {stepNotes > 0 && ` (${stepNotes} learning ${stepNotes === 1 ? 'note' : 'notes'})`}
       </span>
     </div>
   );
