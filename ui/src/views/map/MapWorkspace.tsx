@@ -24,6 +24,7 @@ import { MapSidePanel } from './MapSidePanel';
 import { TimelineBar } from './TimelineBar';
 import { useMapModel } from './useMapModel';
 import { useSideLayers } from './useSideLayers';
+import { useNodeWords } from './useNodeWords';
 import { NetworkTables } from '../table/NetworkTables';
 import { ExportLinks } from '../export/ExportLinks';
 import { TimelineEditor } from '../timeline/TimelineEditor';
@@ -45,9 +46,6 @@ const VIEW_TITLES: Partial<Record<string, string>> = {
   missing: 'Missing connections on the map',
   table: 'Table',
 };
-
-/** Search results listed under the box (the map rings every match). */
-const SEARCH_RESULTS = 12;
 
 /**
  * The network views that share one map: Map, Changes (diff), Missing connections and Table.
@@ -139,47 +137,14 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     },
     [timeline.steps, update],
   );
-  // The hover tooltip: who it is, where they work, and how connected they are now.
-  const describe = useCallback(
-    (id: string) => {
-      const n = union?.nodes.find((x) => x.id === id);
-      if (!n) return null;
-      const neighbours = new Set<string>();
-      for (const e of model.presentEdges) {
-        if (e.source === id) neighbours.add(e.target);
-        if (e.target === id) neighbours.add(e.source);
-      }
-      const word = (termId: string | null) => (termId ? (names[termId] ?? termId) : null);
-      const lines = [
-        [n.kind.charAt(0) + n.kind.slice(1).toLowerCase(), word(n.professionId)]
-          .filter(Boolean)
-          .join(' · '),
-        n.teamId && n.kind !== 'TEAM' ? `Team: ${actorNames[n.teamId] ?? n.teamId}` : null,
-        n.organisationId && n.kind !== 'ORGANISATION'
-          ? `Organisation: ${actorNames[n.organisationId] ?? n.organisationId}`
-          : null,
-        word(n.sectorId) ? `Sector: ${word(n.sectorId)}` : null,
-        `Degree ${neighbours.size} (distinct actors tied at ${current})`,
-      ].filter((l): l is string => !!l);
-      return { title: n.label, lines };
-    },
-    [union, model.presentEdges, names, actorNames, current],
-  );
-  // Search results: the first matches, with team and profession to tell namesakes apart.
-  const searchResults = useMemo(() => {
-    const out: { id: string; label: string; detail: string }[] = [];
-    for (const n of union?.nodes ?? []) {
-      if (!model.matches.has(n.id) || out.length >= SEARCH_RESULTS) continue;
-      const detail = [
-        n.teamId && n.kind !== 'TEAM' ? actorNames[n.teamId] : null,
-        n.professionId ? names[n.professionId] : null,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      out.push({ id: n.id, label: n.label, detail });
-    }
-    return out;
-  }, [union, model.matches, actorNames, names]);
+  const { describe, searchResults } = useNodeWords({
+    union,
+    presentEdges: model.presentEdges,
+    matches: model.matches,
+    names,
+    actorNames,
+    current,
+  });
   const legendEntries = useMemo(() => {
     const nodes = (union?.nodes ?? []).filter((n) => model.present.has(n.id));
     const key = (n: (typeof nodes)[0]) => colourKey(n, state.colour);
