@@ -1,7 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { diffFrom } from '../../model/diff';
-import { colourKey } from '../../model/elements';
-import { legend } from '../../model/palette';
 import { momentDate, stepMoment, todayIso, withTermNames } from '../../model/timeline';
 import type { Wave } from '../../model/types';
 import { filterInput, type UrlState } from '../../model/url-state';
@@ -18,7 +16,7 @@ import { useSavedLayout } from '../../state/useSavedLayout';
 import { useNoteCounts } from '../../state/useNoteCounts';
 import { useVocabularies } from '../../state/useVocabularies';
 import { ApiBanner } from '../../shell/ApiBanner';
-import { Legend } from './Legend';
+import { MapLegend } from './MapLegend';
 import { MapControls } from './MapControls';
 import { MapSidePanel } from './MapSidePanel';
 import { TimelineBar } from './TimelineBar';
@@ -145,25 +143,6 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     actorNames,
     current,
   });
-  const legendEntries = useMemo(() => {
-    const nodes = (union?.nodes ?? []).filter((n) => model.present.has(n.id));
-    const key = (n: (typeof nodes)[0]) => colourKey(n, state.colour);
-    const colourOf = new Map(
-      model.elements
-        .filter((e) => e.group === 'nodes')
-        .map((e) => [e.data.id, String(e.data.colour)]),
-    );
-    return legend(
-      nodes.map(key),
-      names,
-      (k) => colourOf.get(nodes.find((n) => key(n) === k)?.id ?? '') ?? '#9aa0a6',
-    );
-  }, [union, model.present, model.elements, state.colour, names]);
-  const tieTypes = useMemo(
-    () => [...new Set(model.presentEdges.map((e) => e.typeId))].sort(),
-    [model.presentEdges],
-  );
-
   const loading = timeline.status === 'loading';
   // Nothing at any moment, with no filter hiding it: a new council waiting for its data.
   const empty = !loading && union?.nodes.length === 0 && filterInput(state.filters) === null;
@@ -246,16 +225,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 The layout could not be saved for others: {layout.saveError}
               </p>
             )}
-            <Legend
-              title={
-                state.colour === 'profession' || state.level === 'PROFESSIONS'
-                  ? 'Professions'
-                  : 'Sectors'
-              }
-              entries={legendEntries}
-              names={names}
-              tieTypes={tieTypes}
-            />
+            <MapLegend state={state} update={update} union={union} model={model} names={names} />
           </div>
           <MapSidePanel
             state={state}
