@@ -12,7 +12,8 @@ export interface UiOperation {
   unresolved: string[];
 }
 
-const DOCUMENT_START = /^\s*(query|mutation|subscription)\b/;
+// An operation (`query X …`), or the shorthand `{ field … }` (which the name check refuses).
+const DOCUMENT_START = /^\s*(query|mutation|subscription)\b|^\s*\{\s*[a-zA-Z]\w*\s*[({]/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -13,7 +13,7 @@ type State =
   | { kind: 'ok'; data: HealthResult['health'] }
   | { kind: 'error'; message: string };
 
-const QUERY = '{ health { status neo4j { name version edition latencyMs } } }';
+const QUERY = 'query Health { health { status neo4j { name version edition latencyMs } } }';
 
 /** Shows whether the API and its Neo4j answer, and Neo4j's version. */
 export function HealthBadge() {

@@ -48,9 +48,14 @@ function toSignIn(): boolean {
   return true;
 }
 
-export async function gql<T>(
+/**
+ * Sends one operation. `T` and `V` are its generated types (`XQuery`, `XQueryVariables` from
+ * operations.generated.ts, named after the operation), so what is sent and read is checked
+ * against api/schema.gql by the compiler.
+ */
+export async function gql<T, V extends object = Record<string, never>>(
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: NoInfer<V>,
   options: GqlOptions = {},
 ): Promise<T> {
   let response: Response;
@@ -59,7 +64,7 @@ export async function gql<T>(
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch {
     reportReachable(false);

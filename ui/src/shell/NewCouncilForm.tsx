@@ -24,7 +24,7 @@ export function NewCouncilForm({ onCreated, onClose }: Props) {
     }
     setBusy(true);
     gql<{ createCouncil: { id: string } }>(
-      'mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }',
+      'mutation CreateCouncil($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }',
       { i: createCouncilInput(values) },
     )
       .then((res) => onCreated(res.createCouncil.id))

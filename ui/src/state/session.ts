@@ -22,7 +22,7 @@ export function refreshMe(): void {
   started = true;
   if (state.status !== 'loading') set({ status: 'loading', me: state.me, error: null });
   // Without a session the client goes to the sign-in page and this never settles.
-  gql<{ me: Me }>(`{ me { ${ME_FIELDS} } }`)
+  gql<{ me: Me }>(`query Me { me { ${ME_FIELDS} } }`)
     .then((data) => set({ status: 'ok', me: data.me, error: null }))
     .catch((e: unknown) =>
       set({
@@ -49,7 +49,7 @@ export async function signOut(everywhere = false): Promise<void> {
   quietSignInRedirects(true);
   try {
     await gql(
-      everywhere ? 'mutation { signOutEverywhere }' : 'mutation { signOut }',
+      everywhere ? 'mutation SignOutEverywhere { signOutEverywhere }' : 'mutation SignOut { signOut }',
       {},
       {
         unauthenticatedThrows: true,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from './useQuery';
 
-const QUERY = `query($c: ID!) {
+const QUERY = `query Actors($c: ID!) {
   people(councilId: $c, limit: 500) { items { id pseudonym displayName teamIds professionId } }
   teams(councilId: $c, limit: 500) { items { id name } }
   organisations(councilId: $c, limit: 500) { items { id name } }

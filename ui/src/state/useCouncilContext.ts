@@ -4,8 +4,8 @@ import type { Council, Wave } from '../model/types';
 import { useDataVersion } from './useDataVersion';
 import { useQuery } from './useQuery';
 
-const COUNCILS = '{ councils(limit: 500) { items { id name } } }';
-const WAVES = `query($councilId: ID!) {
+const COUNCILS = 'query Councils { councils(limit: 500) { items { id name } } }';
+const WAVES = `query Waves($councilId: ID!) {
   waves(councilId: $councilId, limit: 500) { items { id label date } }
 }`;
 
@@ -47,7 +47,7 @@ export function useWaves(councilId: string | null) {
   return { ...q, waves };
 }
 
-const INTERVENTIONS = `query($councilId: ID!) {
+const INTERVENTIONS = `query Interventions($councilId: ID!) {
   interventions(councilId: $councilId, limit: 500) { items { id date label kind } }
 }`;
 
@@ -64,7 +64,7 @@ export function useInterventions(councilId: string | null) {
   return { interventions: list, ready: q.status === 'ok' || q.status === 'error' };
 }
 
-const COUNCIL = `query($councilId: ID!) { council(councilId: $councilId) { id name neighbourhoods { id name } } }`;
+const COUNCIL = `query Council($councilId: ID!) { council(councilId: $councilId) { id name neighbourhoods { id name } } }`;
 
 export function useCouncil(councilId: string | null) {
   const q = useQuery<{ council: Council & { neighbourhoods: { id: string; name: string }[] } }>(

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from './useQuery';
 
-const ACTOR_NAMES = `query($c: ID!) {
+const ACTOR_NAMES = `query ActorNames($c: ID!) {
   teams(councilId: $c, limit: 500) { items { id name } }
   organisations(councilId: $c, limit: 500) { items { id name } }
 }`;

@@ -21,10 +21,10 @@ interface Settled<T> {
  * council, say) is never handed out as this key's. Bump `reload` to refetch after writes; a
  * query that failed runs again once the API answers after an outage.
  */
-export function useQuery<T>(
+export function useQuery<T, V extends object = Record<string, never>>(
   key: string | null,
   query: string,
-  variables: Record<string, unknown>,
+  variables: NoInfer<V>,
   reload = 0,
 ): QueryState<T> {
   const [settled, setSettled] = useState<Settled<T> | null>(null);
@@ -33,7 +33,7 @@ export function useQuery<T>(
   useEffect(() => {
     if (key === null) return;
     let live = true;
-    gql<T>(query, variables)
+    gql<T, V>(query, variables)
       .then((data) => {
         if (live) setSettled({ key, reload, data, error: null });
       })

@@ -15,7 +15,7 @@ export interface Vocabularies {
   noteCategories: Term[];
 }
 
-const QUERY = `{ vocabularies {
+const QUERY = `query Vocabularies { vocabularies {
   sectors { id name } professions { id name } teamTypes { id name } organisationTypes { id name }
   tieTypes { id name } noteCategories { id name }
 } }`;

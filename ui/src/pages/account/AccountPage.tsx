@@ -24,7 +24,7 @@ export function AccountPage() {
     setBusy(true);
     setError(null);
     gql(
-      `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+      `mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
       {
         c: current,
         n: next,

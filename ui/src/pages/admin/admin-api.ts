@@ -16,26 +16,26 @@ export interface AdminUser {
 const USER_FIELDS =
   'id email name systemAdmin disabled lastSignInAt roles { councilId councilName role }';
 
-export const USERS = `query($c: ID!, $s: String, $o: Int!, $l: Int!) {
+export const USERS = `query Users($c: ID!, $s: String, $o: Int!, $l: Int!) {
   users(councilId: $c, search: $s, offset: $o, limit: $l) { total offset limit items { ${USER_FIELDS} } }
 }`;
 
-export const COUNCIL_SETTINGS = `query($c: ID!) { council(councilId: $c) { id name namesVisible } }`;
+export const COUNCIL_SETTINGS = `query CouncilSettings($c: ID!) { council(councilId: $c) { id name namesVisible } }`;
 
-export const AUDIT = `query($c: ID!, $a: String, $o: Int!, $l: Int!) {
+export const AUDIT = `query AuditEvents($c: ID!, $a: String, $o: Int!, $l: Int!) {
   auditEvents(councilId: $c, action: $a, offset: $o, limit: $l) {
     total items { id at action operation actor viaToken entityKind entityIds reason changes { entityId field before after } }
   }
 }`;
 
 export async function grantRole(userId: string, councilId: string, role: CouncilRole) {
-  await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+  await gql(`mutation GrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
     i: { userId, councilId, role },
   });
 }
 
 export async function revokeRole(userId: string, councilId: string) {
-  await gql(`mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }`, {
+  await gql(`mutation RevokeRole($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }`, {
     i: { userId, councilId },
   });
 }
@@ -43,14 +43,14 @@ export async function revokeRole(userId: string, councilId: string) {
 export async function setDisabled(userId: string, disabled: boolean) {
   // Two whole documents (not one with the field name spliced in) so each can be checked.
   const query = disabled
-    ? `mutation($id: ID!) { disableUser(userId: $id) { id } }`
-    : `mutation($id: ID!) { enableUser(userId: $id) { id } }`;
+    ? `mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }`
+    : `mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }`;
   await gql(query, { id: userId });
 }
 
 export async function createResetLink(userId: string): Promise<{ url: string; expiresAt: string }> {
   const res = await gql<{ createPasswordResetLink: { url: string; expiresAt: string } }>(
-    `mutation($id: ID!) { createPasswordResetLink(userId: $id) { url expiresAt } }`,
+    `mutation CreatePasswordResetLink($id: ID!) { createPasswordResetLink(userId: $id) { url expiresAt } }`,
     { id: userId },
   );
   return res.createPasswordResetLink;
@@ -66,7 +66,7 @@ export interface NewUser {
 
 export async function createUser(input: NewUser): Promise<{ id: string; name: string }> {
   const res = await gql<{ createUser: { id: string; name: string } }>(
-    `mutation($i: CreateUserInput!) { createUser(input: $i) { id name } }`,
+    `mutation CreateUser($i: CreateUserInput!) { createUser(input: $i) { id name } }`,
     { i: input },
   );
   return res.createUser;
@@ -74,7 +74,7 @@ export async function createUser(input: NewUser): Promise<{ id: string; name: st
 
 export async function setNamesVisible(councilId: string, namesVisible: boolean) {
   await gql(
-    `mutation($c: ID!, $i: CouncilSettingsInput!) { updateCouncilSettings(councilId: $c, input: $i) { id namesVisible } }`,
+    `mutation UpdateCouncilSettings($c: ID!, $i: CouncilSettingsInput!) { updateCouncilSettings(councilId: $c, input: $i) { id namesVisible } }`,
     { c: councilId, i: { namesVisible } },
   );
 }

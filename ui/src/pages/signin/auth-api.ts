@@ -7,17 +7,17 @@ export interface SignInOptions {
   sso: { label: string; url: string } | null;
 }
 
-export const SIGN_IN_OPTIONS = '{ signInOptions { password sso { label url } } }';
+export const SIGN_IN_OPTIONS = 'query SignInOptions { signInOptions { password sso { label url } } }';
 
 export async function signIn(email: string, password: string): Promise<void> {
-  await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
+  await gql(`mutation SignIn($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
     e: email,
     p: password,
   });
 }
 
 export async function resetPassword(token: string, password: string): Promise<void> {
-  await gql(`mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`, {
+  await gql(`mutation ResetPassword($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }`, {
     t: token,
     p: password,
   });

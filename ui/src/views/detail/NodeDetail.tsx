@@ -14,9 +14,9 @@ import { MetricList } from './MetricList';
 import { NotesSection } from './NotesSection';
 
 const RECORD: Record<string, string> = {
-  PERSON: `query($c: ID!, $id: ID!) { record: person(councilId: $c, id: $id) { id pseudonym displayName roleTitle level blendedRole } }`,
-  TEAM: `query($c: ID!, $id: ID!) { record: team(councilId: $c, id: $id) { id name typeId neighbourhoodId } }`,
-  ORGANISATION: `query($c: ID!, $id: ID!) { record: organisation(councilId: $c, id: $id) { id name typeId sectorId neighbourhoodIds } }`,
+  PERSON: `query PersonRecord($c: ID!, $id: ID!) { record: person(councilId: $c, id: $id) { id pseudonym displayName roleTitle level blendedRole } }`,
+  TEAM: `query TeamRecord($c: ID!, $id: ID!) { record: team(councilId: $c, id: $id) { id name typeId neighbourhoodId } }`,
+  ORGANISATION: `query OrganisationRecord($c: ID!, $id: ID!) { record: organisation(councilId: $c, id: $id) { id name typeId sectorId neighbourhoodIds } }`,
 };
 const UPDATE: Record<string, 'updatePerson' | 'updateTeam' | 'updateOrganisation'> = {
   PERSON: 'updatePerson',

@@ -6,7 +6,7 @@ import { useAccess } from '../../state/useAccess';
 import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
 
-const QUERY = `query($c: ID!, $k: NoteTargetKind!, $id: ID!) {
+const QUERY = `query TargetNotes($c: ID!, $k: NoteTargetKind!, $id: ID!) {
   learningNotes(councilId: $c, targetKind: $k, targetId: $id, limit: 100) { items { id date text authorRole category { id name } } }
 }`;
 

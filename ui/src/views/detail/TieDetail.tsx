@@ -12,7 +12,7 @@ import { NotesSection } from './NotesSection';
 
 const FIELDS =
   'typeId strength frequency integrationLevel trust confidence source waveId directed validFrom validTo note';
-const QUERY = `query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) {
+const QUERY = `query Tie($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) {
   id version recordedAt from { name kind } to { name kind } ${FIELDS}
   history { version changedAt changedBy changeReason ${FIELDS} }
 } }`;

@@ -15,7 +15,7 @@ export async function createTie(
   const [fromKind, fromId] = splitActor(values.from);
   const [toKind, toId] = splitActor(values.to);
   const res = await gql<{ createTie: { id: string } }>(
-    `mutation($c: ID!, $i: TieInput!) { createTie(councilId: $c, input: $i) { id } }`,
+    `mutation CreateTie($c: ID!, $i: TieInput!) { createTie(councilId: $c, input: $i) { id } }`,
     { c: councilId, i: { ...input, fromKind, fromId, toKind, toId } },
   );
   return res.createTie.id;
@@ -29,10 +29,10 @@ function splitActor(v: FormValues[string]): [string | null, string | null] {
 
 /** Written out one by one, so `npm run check` validates each against the schema. */
 const UPDATES = {
-  updateTie: `mutation($c: ID!, $id: ID!, $i: UpdateTieInput!) { updateTie(councilId: $c, id: $id, input: $i) { id } }`,
-  updatePerson: `mutation($c: ID!, $id: ID!, $i: UpdatePersonInput!) { updatePerson(councilId: $c, id: $id, input: $i) { id } }`,
-  updateTeam: `mutation($c: ID!, $id: ID!, $i: UpdateTeamInput!) { updateTeam(councilId: $c, id: $id, input: $i) { id } }`,
-  updateOrganisation: `mutation($c: ID!, $id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(councilId: $c, id: $id, input: $i) { id } }`,
+  updateTie: `mutation UpdateTie($c: ID!, $id: ID!, $i: UpdateTieInput!) { updateTie(councilId: $c, id: $id, input: $i) { id } }`,
+  updatePerson: `mutation UpdatePerson($c: ID!, $id: ID!, $i: UpdatePersonInput!) { updatePerson(councilId: $c, id: $id, input: $i) { id } }`,
+  updateTeam: `mutation UpdateTeam($c: ID!, $id: ID!, $i: UpdateTeamInput!) { updateTeam(councilId: $c, id: $id, input: $i) { id } }`,
+  updateOrganisation: `mutation UpdateOrganisation($c: ID!, $id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(councilId: $c, id: $id, input: $i) { id } }`,
 } as const;
 
 export async function updateRecord(
@@ -49,22 +49,22 @@ export async function endTie(councilId: string, id: string, values: FormValues):
   const reason =
     typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null;
   await gql(
-    `mutation($c: ID!, $id: ID!, $v: String!, $r: String) { endTie(councilId: $c, id: $id, validTo: $v, reason: $r) { id } }`,
+    `mutation EndTie($c: ID!, $id: ID!, $v: String!, $r: String) { endTie(councilId: $c, id: $id, validTo: $v, reason: $r) { id } }`,
     { c: councilId, id, v: validTo, r: reason },
   );
 }
 
 export async function deleteTie(councilId: string, id: string, reason: string): Promise<void> {
   await gql(
-    `mutation($c: ID!, $id: ID!, $r: String!) { deleteTie(councilId: $c, id: $id, reason: $r) }`,
+    `mutation DeleteTie($c: ID!, $id: ID!, $r: String!) { deleteTie(councilId: $c, id: $id, reason: $r) }`,
     { c: councilId, id, r: reason.trim() },
   );
 }
 
 const CREATES = {
-  createPerson: `mutation($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id } }`,
-  createTeam: `mutation($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
-  createOrganisation: `mutation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id } }`,
+  createPerson: `mutation CreatePerson($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id } }`,
+  createTeam: `mutation CreateTeam($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
+  createOrganisation: `mutation CreateOrganisation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id } }`,
 } as const;
 
 export async function createRecord(
@@ -86,7 +86,7 @@ export async function createNote(
   values: FormValues,
 ): Promise<string> {
   const res = await gql<{ createLearningNote: { id: string } }>(
-    `mutation($c: ID!, $i: CreateLearningNoteInput!) { createLearningNote(councilId: $c, input: $i) { id } }`,
+    `mutation CreateLearningNote($c: ID!, $i: CreateLearningNoteInput!) { createLearningNote(councilId: $c, input: $i) { id } }`,
     { c: councilId, i: { ...toInput(specs, values), target } },
   );
   return res.createLearningNote.id;

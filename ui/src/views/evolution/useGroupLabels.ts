@@ -16,11 +16,11 @@ interface VocabularyResult {
   };
 }
 
-const VOCABULARIES = `{ vocabularies {
+const VOCABULARIES = `query GroupVocabularies { vocabularies {
   teamTypes { id name } professions { id name } sectors { id name } organisationTypes { id name }
 } }`;
 
-const COUNCIL = `query($councilId: ID!) { council(councilId: $councilId) { neighbourhoods { id name } } }`;
+const COUNCIL = `query NeighbourhoodNames($councilId: ID!) { council(councilId: $councilId) { neighbourhoods { id name } } }`;
 
 /**
  * Group id → readable name for a grouping, from the shared vocabularies (and the council's

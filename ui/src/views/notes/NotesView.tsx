@@ -4,7 +4,7 @@ import { useQuery } from '../../state/useQuery';
 import { useVocabularies } from '../../state/useVocabularies';
 import { NotesSection } from '../detail/NotesSection';
 
-const QUERY = `query($c: ID!, $category: ID, $kind: NoteTargetKind, $from: String, $to: String, $search: String) {
+const QUERY = `query CouncilNotes($c: ID!, $category: ID, $kind: NoteTargetKind, $from: String, $to: String, $search: String) {
   learningNotes(councilId: $c, categoryId: $category, targetKind: $kind, from: $from, to: $to, search: $search, limit: 500) {
     total items { id date text authorRole category { id name } target { id kind } }
   }

@@ -8,12 +8,12 @@ type Kind = 'Wave' | 'Intervention';
 // Whole documents, not assembled from the kind: the operation-limit test (and a reader) can
 // check each one against the schema as it is sent.
 const CREATE: Record<Kind, string> = {
-  Wave: `mutation($c: ID!, $i: CreateWaveInput!) { createWave(councilId: $c, input: $i) { id } }`,
-  Intervention: `mutation($c: ID!, $i: CreateInterventionInput!) { createIntervention(councilId: $c, input: $i) { id } }`,
+  Wave: `mutation CreateWave($c: ID!, $i: CreateWaveInput!) { createWave(councilId: $c, input: $i) { id } }`,
+  Intervention: `mutation CreateIntervention($c: ID!, $i: CreateInterventionInput!) { createIntervention(councilId: $c, input: $i) { id } }`,
 };
 const UPDATE: Record<Kind, string> = {
-  Wave: `mutation($c: ID!, $id: ID!, $i: UpdateWaveInput!) { updateWave(councilId: $c, id: $id, input: $i) { id } }`,
-  Intervention: `mutation($c: ID!, $id: ID!, $i: UpdateInterventionInput!) { updateIntervention(councilId: $c, id: $id, input: $i) { id } }`,
+  Wave: `mutation UpdateWave($c: ID!, $id: ID!, $i: UpdateWaveInput!) { updateWave(councilId: $c, id: $id, input: $i) { id } }`,
+  Intervention: `mutation UpdateIntervention($c: ID!, $id: ID!, $i: UpdateInterventionInput!) { updateIntervention(councilId: $c, id: $id, input: $i) { id } }`,
 };
 
 export async function createMoment(

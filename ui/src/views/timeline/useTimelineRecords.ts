@@ -16,7 +16,7 @@ export interface InterventionRecord {
   description: string | null;
 }
 
-const RECORDS = `query($councilId: ID!) {
+const RECORDS = `query TimelineRecords($councilId: ID!) {
   waves(councilId: $councilId, limit: 500) { items { id label date method responseRate } }
   interventions(councilId: $councilId, limit: 500) { items { id label date kind description } }
 }`;
