@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 
+/** Where the operations' generated types live (tools/ui-types.ts; `npm run codegen`). */
+export const GENERATED_TYPES = join('ui', 'src', 'api', 'operations.generated.ts');
+
 /** One GraphQL document written in the UI's source, with where it is. */
 export interface UiOperation {
   file: string;

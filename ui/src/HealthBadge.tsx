@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ApiError, gql } from './api/client';
-
-interface HealthResult {
-  health: {
-    status: string;
-    neo4j: { name: string; version: string; edition: string; latencyMs: number };
-  };
-}
+import type { HealthQuery } from './api/operations.generated';
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'ok'; data: HealthResult['health'] }
+  | { kind: 'ok'; data: HealthQuery['health'] }
   | { kind: 'error'; message: string };
 
 const QUERY = 'query Health { health { status neo4j { name version edition latencyMs } } }';
@@ -19,7 +13,7 @@ const QUERY = 'query Health { health { status neo4j { name version edition laten
 export function HealthBadge() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    gql<HealthResult>(QUERY)
+    gql<HealthQuery>(QUERY)
       .then((data) => setState({ kind: 'ok', data: data.health }))
       .catch((error: unknown) =>
         setState({

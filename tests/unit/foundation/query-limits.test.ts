@@ -17,7 +17,6 @@ import { loadConfig } from '../../../api/config/app-config';
 import { operationCost, queryLimitRules } from '../../../api/graphql/query-limits';
 import { buildAppSchema } from '../../../api/graphql/schema-printer';
 import { findGraphqlLiterals, FoundDocument } from '../../support/graphql-documents';
-import { ME_FIELDS } from '../../../ui/src/model/access';
 
 /**
  * Every GraphQL document the UI sends, and every one the tests, seed and benchmarks send,
@@ -28,7 +27,6 @@ const PARSE = { maxTokens: LIMITS.maxTokens };
 
 /** The UI's generic write templates, with every (mutation, input type) they are called with. */
 const UI_TEMPLATE_EXPANSIONS: Record<string, string[][]> = {
-  'ui/src/state/session.ts': [[ME_FIELDS]],
   'ui/src/views/edit/mutations.ts': [
     ['UpdateTieInput', 'updateTie'],
     ['UpdatePersonInput', 'updatePerson'],

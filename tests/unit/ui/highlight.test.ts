@@ -68,7 +68,7 @@ describe('missing connection on the map', () => {
     tieTypeId: 'direct-contact',
     neighbourhoodId: null,
     neighbourhoodName: null,
-    score: null,
+    score: 0,
   };
 
   it('at people level lights the members of both teams and joins their best-connected members', () => {

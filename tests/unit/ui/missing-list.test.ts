@@ -29,7 +29,7 @@ function item(
     tieTypeId: kind === 'BLUEPRINT_GAP' ? 'direct-contact' : null,
     neighbourhoodId: hood ?? null,
     neighbourhoodName: hood ? `Hood ${hood}` : null,
-    score: null,
+    score: 0,
   };
 }
 

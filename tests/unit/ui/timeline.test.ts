@@ -7,6 +7,7 @@ import {
   timelineSteps,
   transition,
   unionOf,
+  type Intervention,
 } from '../../../ui/src/model/timeline';
 import { edge, node, snapshot } from './map-fixtures';
 
@@ -14,7 +15,7 @@ const waves = [
   { id: 'w-review', label: 'Review', date: '2024-03-01' },
   { id: 'w-base', label: 'Baseline', date: '2022-03-01' },
 ];
-const interventions = [
+const interventions: Intervention[] = [
   { id: 'i1', date: '2022-05-30', label: 'Facilitator', kind: 'FACILITATOR_APPOINTED' },
   { id: 'i2', date: '2024-03-01', label: 'Same day as review', kind: 'OTHER' },
 ];

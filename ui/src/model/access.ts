@@ -2,6 +2,7 @@
  * Who may do what in the UI, from the signed-in user's roles (the `me` query). Pure.
  * The API enforces every rule; these only decide which controls to show.
  */
+import type { MeQuery } from '../api/operations.generated';
 
 export type CouncilRole = 'COUNCIL_ADMIN' | 'EDITOR' | 'VIEWER' | 'RESEARCHER';
 
@@ -27,19 +28,9 @@ export const ROLE_HELP: Record<CouncilRole, string> = {
   RESEARCHER: 'reads pseudonymised data only; groups under 5 are suppressed',
 };
 
-export interface RoleGrant {
-  councilId: string;
-  councilName: string;
-  role: CouncilRole;
-}
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  systemAdmin: boolean;
-  roles: RoleGrant[];
-}
+/** The signed-in user and their council roles (the `me` query in state/session.ts). */
+export type Me = MeQuery['me'];
+export type RoleGrant = Me['roles'][number];
 
 export const ME_FIELDS = 'id email name systemAdmin roles { councilId councilName role }';
 

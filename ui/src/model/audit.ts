@@ -1,24 +1,9 @@
 /** The audit trail as the admin page shows it. Pure. */
+import type { AuditEventsQuery } from '../api/operations.generated';
 
-export interface FieldChange {
-  entityId: string;
-  field: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  action: string;
-  operation: string;
-  actor: string;
-  viaToken: string | null;
-  entityKind: string | null;
-  entityIds: string[];
-  reason: string | null;
-  changes: FieldChange[];
-}
+/** One audit event as the admin page lists it (AUDIT in pages/admin/admin-api.ts). */
+export type AuditEvent = AuditEventsQuery['auditEvents']['items'][number];
+export type FieldChange = AuditEvent['changes'][number];
 
 /** The actions the API records (auditEvents' `action` filter). */
 export const AUDIT_ACTIONS = [

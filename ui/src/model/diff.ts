@@ -1,41 +1,19 @@
 /** networkDiff → what the map and the change list show. Pure. */
+import type { DiffQuery } from '../api/operations.generated';
 import type { UnionNetwork } from './timeline';
 import type { Moment } from './types';
 
 export type ChangeKind = 'ADDED' | 'ENDED' | 'STRENGTHENED' | 'WEAKENED' | 'TYPE_CHANGED';
 
-export interface PairChange {
+/**
+ * DIFF_QUERY's answer. The schema types a change's kind as a String; the API only ever sends
+ * these five (api/analytics diff), and the UI keys its classes and words by them.
+ */
+export type NetworkDiff = Omit<DiffQuery['networkDiff'], 'changes'> & { changes: PairChange[] };
+export type PairChange = Omit<DiffQuery['networkDiff']['changes'][number], 'kind'> & {
   kind: ChangeKind;
-  source: string;
-  target: string;
-  sourceLabel: string;
-  targetLabel: string;
-  typesBefore: string[];
-  typesAfter: string[];
-  strengthBefore: number;
-  strengthAfter: number;
-  countBefore: number;
-  countAfter: number;
-}
-
-export interface DiffCounts {
-  added: number;
-  ended: number;
-  strengthened: number;
-  weakened: number;
-  typeChanged: number;
-  joined: number;
-  left: number;
-}
-
-export interface NetworkDiff {
-  from: string;
-  to: string;
-  counts: DiffCounts;
-  changes: PairChange[];
-  joined: { id: string; label: string; kind: string }[];
-  left: { id: string; label: string; kind: string }[];
-}
+};
+export type DiffCounts = NetworkDiff['counts'];
 
 export const DIFF_QUERY = `query Diff($councilId: ID!, $from: String, $fromWave: ID, $to: String, $toWave: ID, $level: NetworkLevel!, $filter: SnapshotFilterInput) {
   networkDiff(councilId: $councilId, from: $from, fromWave: $fromWave, to: $to, toWave: $toWave, level: $level, filter: $filter, pathMetrics: false) {

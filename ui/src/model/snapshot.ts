@@ -1,42 +1,10 @@
 /** Shapes of the analytics GraphQL results the UI reads. Pure types and query text. */
-import type { Level } from './types';
+import type { AnalysisQuery, SnapshotQuery } from '../api/operations.generated';
 
-export interface SnapshotNode {
-  id: string;
-  kind: string;
-  label: string;
-  teamId: string | null;
-  teamTypeId: string | null;
-  organisationId: string | null;
-  organisationTypeId: string | null;
-  sectorId: string | null;
-  professionId: string | null;
-  neighbourhoodId: string | null;
-  blendedRole: boolean;
-  size: number;
-  internalTies: number;
-}
-
-export interface SnapshotEdge {
-  id: string;
-  source: string;
-  target: string;
-  typeId: string;
-  directed: boolean;
-  count: number;
-  strength: number;
-  integrationLevel: number;
-  tieIds: string[];
-}
-
-export interface Snapshot {
-  asOf: string;
-  level: Level;
-  nodes: SnapshotNode[];
-  edges: SnapshotEdge[];
-  excludedTies: number;
-  convention: string;
-}
+/** What the map reads of a snapshot: the generated type of SNAPSHOT_QUERY's answer. */
+export type Snapshot = SnapshotQuery['networkSnapshot'];
+export type SnapshotNode = Snapshot['nodes'][number];
+export type SnapshotEdge = Snapshot['edges'][number];
 
 export const SNAPSHOT_QUERY = `query Snapshot($councilId: ID!, $asOf: String, $wave: ID, $level: NetworkLevel!, $filter: SnapshotFilterInput) {
   networkSnapshot(councilId: $councilId, asOf: $asOf, wave: $wave, level: $level, filter: $filter) {
@@ -46,25 +14,9 @@ export const SNAPSHOT_QUERY = `query Snapshot($councilId: ID!, $asOf: String, $w
   }
 }`;
 
-export interface MetricConvention {
-  metric: string;
-  scope: string;
-  directed: boolean;
-  weighted: string | null;
-  normalisation: string;
-  reference: string;
-  description: string;
-}
-
-export interface Analysis {
-  asOf: string;
-  metrics: string[];
-  nodes: { nodeId: string; label: string; group: string | null; values: (number | null)[] }[];
-  network: { metric: string; value: number | null }[];
-  conventions: MetricConvention[];
-  /** Node metrics with no value for any node, and why (e.g. no convergence). */
-  undefinedMetrics: { metric: string; reason: string }[];
-}
+/** A network analysis (ANALYSIS_QUERY's answer); undefinedMetrics say why a metric has no value. */
+export type Analysis = AnalysisQuery['networkAnalysis'];
+export type MetricConvention = Analysis['conventions'][number];
 
 export const ANALYSIS_QUERY = `query Analysis($councilId: ID!, $asOf: String, $wave: ID, $level: NetworkLevel!, $filter: SnapshotFilterInput, $pathMetrics: Boolean!) {
   networkAnalysis(councilId: $councilId, asOf: $asOf, wave: $wave, level: $level, filter: $filter, pathMetrics: $pathMetrics) {

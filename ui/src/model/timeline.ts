@@ -3,6 +3,7 @@
  * elements are present at each step. Positions are computed once for the union, so the
  * map does not jump while time moves.
  */
+import type { InterventionsQuery } from '../api/operations.generated';
 import type { Snapshot, SnapshotEdge, SnapshotNode } from './snapshot';
 import type { Moment, Wave } from './types';
 
@@ -17,12 +18,7 @@ export interface TimelineStep {
   interventionIds?: string[];
 }
 
-export interface Intervention {
-  id: string;
-  date: string;
-  label: string;
-  kind: string;
-}
+export type Intervention = InterventionsQuery['interventions']['items'][number];
 
 /** First days of the quarters strictly between two dates (YYYY-MM-DD). */
 export function quartersBetween(from: string, to: string): string[] {

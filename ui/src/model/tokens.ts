@@ -1,13 +1,8 @@
 /** API tokens as the tokens page shows them. Pure. */
+import type { ApiTokensQuery } from '../api/operations.generated';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+/** One API token as the tokens page lists it (its secret is shown once, at creation). */
+export type ApiToken = ApiTokensQuery['apiTokens'][number];
 
 export type TokenStatus = 'active' | 'expired' | 'revoked';
 

@@ -1,7 +1,13 @@
 /** Shared UI types. Pure: no React, no DOM, no cytoscape runtime. */
+import type {
+  CouncilsQuery,
+  MissingQuery,
+  NetworkLevel,
+  WavesQuery,
+} from '../api/operations.generated';
 
 /** The level a network is drawn at (GraphQL NetworkLevel). */
-export type Level = 'PEOPLE' | 'TEAMS' | 'ORGANISATIONS' | 'PROFESSIONS' | 'SECTORS';
+export type Level = NetworkLevel;
 
 export const LEVELS: readonly Level[] = [
   'PEOPLE',
@@ -32,28 +38,14 @@ export const VIEWS: readonly ViewId[] = [
 
 export type MissingKind = 'BLUEPRINT_GAP' | 'SUGGESTION' | 'FRAGILITY';
 
-/** One item of missingConnections.items. For BLUEPRINT_GAP, fromId/toId are TEAM ids. */
-export interface MissingItem {
-  rank: number;
+/**
+ * One item of missingConnections.items. For BLUEPRINT_GAP, fromId/toId are TEAM ids. The
+ * schema types kind as a String; the API sends only these three.
+ */
+export type MissingItem = Omit<MissingQuery['missingConnections']['items'][number], 'kind'> & {
   kind: MissingKind;
-  reason: string;
-  fromId: string;
-  fromLabel: string;
-  toId: string | null;
-  toLabel: string | null;
-  tieTypeId: string | null;
-  neighbourhoodId: string | null;
-  neighbourhoodName: string | null;
-  score: number | null;
-}
+};
 
-export interface Wave {
-  id: string;
-  label: string;
-  date: string;
-}
+export type Wave = WavesQuery['waves']['items'][number];
 
-export interface Council {
-  id: string;
-  name: string;
-}
+export type Council = CouncilsQuery['councils']['items'][number];

@@ -1,5 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, gql } from '../api/client';
+import type {
+  CreateCouncilMutation,
+  CreateCouncilMutationVariables,
+} from '../api/operations.generated';
 import { createCouncilInput, neighbourhoodNames } from '../model/council-form';
 
 interface Props {
@@ -23,7 +27,7 @@ export function NewCouncilForm({ onCreated, onClose }: Props) {
       return;
     }
     setBusy(true);
-    gql<{ createCouncil: { id: string } }>(
+    gql<CreateCouncilMutation, CreateCouncilMutationVariables>(
       'mutation CreateCouncil($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }',
       { i: createCouncilInput(values) },
     )

@@ -1,6 +1,17 @@
 import { useSyncExternalStore } from 'react';
 import { ApiError, gql, quietSignInRedirects } from '../api/client';
-import { ME_FIELDS, type Me } from '../model/access';
+import type {
+  MeQuery,
+  SignOutEverywhereMutation,
+  SignOutEverywhereMutationVariables,
+  SignOutMutation,
+  SignOutMutationVariables,
+} from '../api/operations.generated';
+import type { Me } from '../model/access';
+
+// Spelled out, not built from model/access's ME_FIELDS: the type generator only fills in
+// constants of the same file.
+const ME = 'query Me { me { id email name systemAdmin roles { councilId councilName role } } }';
 
 /** The signed-in user and their roles, fetched once per page load (and again on refreshMe). */
 export type SessionState =
@@ -22,7 +33,7 @@ export function refreshMe(): void {
   started = true;
   if (state.status !== 'loading') set({ status: 'loading', me: state.me, error: null });
   // Without a session the client goes to the sign-in page and this never settles.
-  gql<{ me: Me }>(`query Me { me { ${ME_FIELDS} } }`)
+  gql<MeQuery>(ME)
     .then((data) => set({ status: 'ok', me: data.me, error: null }))
     .catch((e: unknown) =>
       set({
@@ -48,13 +59,18 @@ export function useSession(): SessionState {
 export async function signOut(everywhere = false): Promise<void> {
   quietSignInRedirects(true);
   try {
-    await gql(
-      everywhere ? 'mutation SignOutEverywhere { signOutEverywhere }' : 'mutation SignOut { signOut }',
-      {},
-      {
-        unauthenticatedThrows: true,
-      },
-    );
+    const options = { unauthenticatedThrows: true };
+    await (everywhere
+      ? gql<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>(
+          'mutation SignOutEverywhere { signOutEverywhere }',
+          {},
+          options,
+        )
+      : gql<SignOutMutation, SignOutMutationVariables>(
+          'mutation SignOut { signOut }',
+          {},
+          options,
+        ));
   } catch (e) {
     // Already signed out (the session expired meanwhile) is what was wanted.
     if (!(e instanceof ApiError && e.code === 'UNAUTHENTICATED')) {

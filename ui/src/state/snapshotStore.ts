@@ -2,6 +2,7 @@ import { gql } from '../api/client';
 import { SNAPSHOT_QUERY, type Snapshot } from '../model/snapshot';
 import type { Level } from '../model/types';
 import { filterInput, type MapFilters } from '../model/url-state';
+import type { SnapshotQuery, SnapshotQueryVariables } from '../api/operations.generated';
 
 /**
  * Snapshots by (council, level, filter, moment), cached as promises so the timeline, the diff
@@ -32,7 +33,7 @@ export function fetchSnapshot(r: SnapshotRequest): Promise<Snapshot> {
   const key = keyOf(r);
   let hit = cache.get(key);
   if (!hit) {
-    hit = gql<{ networkSnapshot: Snapshot }>(SNAPSHOT_QUERY, {
+    hit = gql<SnapshotQuery, SnapshotQueryVariables>(SNAPSHOT_QUERY, {
       councilId: r.councilId,
       level: r.level,
       filter: filterInput(r.filters),

@@ -1,25 +1,12 @@
 import { useMemo } from 'react';
 import { useQuery } from './useQuery';
+import type { ActorsQuery, ActorsQueryVariables } from '../api/operations.generated';
 
 const QUERY = `query Actors($c: ID!) {
   people(councilId: $c, limit: 500) { items { id pseudonym displayName teamIds professionId } }
   teams(councilId: $c, limit: 500) { items { id name } }
   organisations(councilId: $c, limit: 500) { items { id name } }
 }`;
-
-interface Result {
-  people: {
-    items: {
-      id: string;
-      pseudonym: string;
-      displayName: string | null;
-      teamIds: string[];
-      professionId: string | null;
-    }[];
-  };
-  teams: { items: { id: string; name: string }[] };
-  organisations: { items: { id: string; name: string }[] };
-}
 
 export interface ActorOption {
   value: string;
@@ -38,7 +25,7 @@ export function useActors(
   version: number,
   names: Record<string, string> = {},
 ) {
-  const q = useQuery<Result>(
+  const q = useQuery<ActorsQuery, ActorsQueryVariables>(
     enabled ? `actors:${councilId}` : null,
     QUERY,
     { c: councilId },

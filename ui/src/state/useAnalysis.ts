@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { ANALYSIS_QUERY, metricTable, type Analysis } from '../model/snapshot';
+import { ANALYSIS_QUERY, metricTable } from '../model/snapshot';
 import type { Level, Moment } from '../model/types';
 import { filterInput, momentVariables, type MapFilters } from '../model/url-state';
 import { useQuery } from './useQuery';
+import type { AnalysisQuery, AnalysisQueryVariables } from '../api/operations.generated';
 
 /** networkAnalysis at a moment (node metrics with their conventions); null key: not needed. */
 export function useAnalysis(
@@ -20,7 +21,7 @@ export function useAnalysis(
     pathMetrics: true,
     ...momentVariables(moment),
   };
-  const q = useQuery<{ networkAnalysis: Analysis }>(
+  const q = useQuery<AnalysisQuery, AnalysisQueryVariables>(
     enabled ? `analysis:${JSON.stringify(vars)}` : null,
     ANALYSIS_QUERY,
     vars,

@@ -1,8 +1,15 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Intervention } from '../model/timeline';
-import type { Council, Wave } from '../model/types';
 import { useDataVersion } from './useDataVersion';
 import { useQuery } from './useQuery';
+import type {
+  CouncilQuery,
+  CouncilQueryVariables,
+  CouncilsQuery,
+  InterventionsQuery,
+  InterventionsQueryVariables,
+  WavesQuery,
+  WavesQueryVariables,
+} from '../api/operations.generated';
 
 const COUNCILS = 'query Councils { councils(limit: 500) { items { id name } } }';
 const WAVES = `query Waves($councilId: ID!) {
@@ -27,16 +34,17 @@ export function useCouncils() {
     },
     () => councilListVersion,
   );
-  return useQuery<{ councils: { items: Council[] } }>('councils', COUNCILS, {}, version);
+  return useQuery<CouncilsQuery>('councils', COUNCILS, {}, version);
 }
 
 /** The council's waves by date; refetched after a write in the council (e.g. a wave edited). */
 export function useWaves(councilId: string | null) {
   const [version] = useDataVersion(councilId ?? '');
-  const q = useQuery<{ waves: { items: Wave[] } }>(
+  const q = useQuery<WavesQuery, WavesQueryVariables>(
     councilId ? `waves:${councilId}` : null,
     WAVES,
-    { councilId },
+    // Not sent without a council (the key is null).
+    { councilId: councilId ?? '' },
     version,
   );
   const items = q.data?.waves.items;
@@ -53,10 +61,10 @@ const INTERVENTIONS = `query Interventions($councilId: ID!) {
 
 export function useInterventions(councilId: string | null) {
   const [version] = useDataVersion(councilId ?? '');
-  const q = useQuery<{ interventions: { items: Intervention[] } }>(
+  const q = useQuery<InterventionsQuery, InterventionsQueryVariables>(
     councilId ? `interventions:${councilId}` : null,
     INTERVENTIONS,
-    { councilId },
+    { councilId: councilId ?? '' },
     version,
   );
   const items = q.data?.interventions.items;
@@ -67,10 +75,10 @@ export function useInterventions(councilId: string | null) {
 const COUNCIL = `query Council($councilId: ID!) { council(councilId: $councilId) { id name neighbourhoods { id name } } }`;
 
 export function useCouncil(councilId: string | null) {
-  const q = useQuery<{ council: Council & { neighbourhoods: { id: string; name: string }[] } }>(
+  const q = useQuery<CouncilQuery, CouncilQueryVariables>(
     councilId ? `council:${councilId}` : null,
     COUNCIL,
-    { councilId },
+    { councilId: councilId ?? '' },
   );
   return q.data?.council ?? null;
 }

@@ -2,6 +2,7 @@ import { DIFF_QUERY, type NetworkDiff } from '../model/diff';
 import type { Level, Moment } from '../model/types';
 import { filterInput, type MapFilters } from '../model/url-state';
 import { useQuery } from './useQuery';
+import type { DiffQuery, DiffQueryVariables } from '../api/operations.generated';
 
 /** networkDiff between two moments (from → to); null `from`: not in diff mode. */
 export function useDiff(
@@ -14,22 +15,20 @@ export function useDiff(
 ) {
   // Nothing to compare from (no wave, no date): no query, rather than one that must fail.
   const usable = from && (from.wave || from.asOf) ? from : null;
-  const vars = usable
-    ? {
-        councilId,
-        level,
-        filter: filterInput(filters),
-        ...(usable.wave ? { fromWave: usable.wave } : { from: usable.asOf }),
-        ...(to.wave
-          ? { toWave: to.wave }
-          : { to: to.asOf ?? new Date().toISOString().slice(0, 10) }),
-      }
-    : {};
-  const q = useQuery<{ networkDiff: NetworkDiff }>(
+  const vars: DiffQueryVariables = {
+    councilId,
+    level,
+    filter: filterInput(filters),
+    ...(usable?.wave ? { fromWave: usable.wave } : { from: usable?.asOf }),
+    ...(to.wave ? { toWave: to.wave } : { to: to.asOf ?? new Date().toISOString().slice(0, 10) }),
+  };
+  const q = useQuery<DiffQuery, DiffQueryVariables>(
     usable ? `diff:${JSON.stringify(vars)}` : null,
     DIFF_QUERY,
     vars,
     version,
   );
-  return { status: q.status, diff: q.data?.networkDiff ?? null, error: q.error };
+  // The API sends only the five change kinds NetworkDiff names (the schema says String).
+  const diff = (q.data?.networkDiff as NetworkDiff | undefined) ?? null;
+  return { status: q.status, diff, error: q.error };
 }

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'react';
 import { gql } from '../api/client';
+import type { NoteTargetsQuery, NoteTargetsQueryVariables } from '../api/operations.generated';
 
 const PAGE = 500;
 const QUERY = `query NoteTargets($c: ID!, $offset: Int!, $limit: Int!) {
   learningNotes(councilId: $c, offset: $offset, limit: $limit) { total items { target { id } } } }`;
-
-interface Page {
-  learningNotes: { total: number; items: { target: { id: string } }[] };
-}
 
 /**
  * How many learning notes are about each record of a council (actor, tie, intervention or
@@ -22,7 +19,11 @@ export function useNoteCounts(councilId: string, version: number): Map<string, n
     void (async () => {
       const out = new Map<string, number>();
       for (let offset = 0; ; offset += PAGE) {
-        const page = await gql<Page>(QUERY, { c: councilId, offset, limit: PAGE });
+        const page = await gql<NoteTargetsQuery, NoteTargetsQueryVariables>(QUERY, {
+          c: councilId,
+          offset,
+          limit: PAGE,
+        });
         for (const n of page.learningNotes.items) {
           out.set(n.target.id, (out.get(n.target.id) ?? 0) + 1);
         }

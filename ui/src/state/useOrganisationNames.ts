@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from './useQuery';
+import type { ActorNamesQuery, ActorNamesQueryVariables } from '../api/operations.generated';
 
 const ACTOR_NAMES = `query ActorNames($c: ID!) {
   teams(councilId: $c, limit: 500) { items { id name } }
@@ -8,10 +9,11 @@ const ACTOR_NAMES = `query ActorNames($c: ID!) {
 
 /** Team and organisation id → name, for the hover tooltip's "team, organisation" lines. */
 export function useTeamAndOrganisationNames(councilId: string): Record<string, string> {
-  const q = useQuery<{
-    teams: { items: { id: string; name: string }[] };
-    organisations: { items: { id: string; name: string }[] };
-  }>(`actor-names:${councilId}`, ACTOR_NAMES, { c: councilId });
+  const q = useQuery<ActorNamesQuery, ActorNamesQueryVariables>(
+    `actor-names:${councilId}`,
+    ACTOR_NAMES,
+    { c: councilId },
+  );
   return useMemo(
     () =>
       Object.fromEntries(

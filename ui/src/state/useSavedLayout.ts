@@ -5,6 +5,13 @@ import type { Point } from '../model/layout';
 import type { Level } from '../model/types';
 import type { CompoundBy } from '../model/url-state';
 import { useQuery } from './useQuery';
+import type {
+  MapGrouping,
+  MapLayoutQuery,
+  MapLayoutQueryVariables,
+  SaveMapLayoutMutation,
+  SaveMapLayoutMutationVariables,
+} from '../api/operations.generated';
 
 /** The council's shared picture of one map (level and boxes), as the API keeps it. */
 export interface SavedLayout {
@@ -27,7 +34,7 @@ export type PersistLayout = (
   options?: { replace?: boolean; algorithm?: LayoutAlgorithm },
 ) => void;
 
-const GROUPING: Record<CompoundBy, string> = {
+const GROUPING: Record<CompoundBy, MapGrouping> = {
   none: 'NONE',
   organisation: 'ORGANISATION',
   neighbourhood: 'NEIGHBOURHOOD',
@@ -43,14 +50,6 @@ const SAVE = `mutation SaveMapLayout($c: ID!, $level: NetworkLevel!, $grouping: 
 /** What one request may carry (the API's limit, inside its 1 MB body). */
 const CHUNK = 10_000;
 
-interface Fetched {
-  mapLayout: {
-    algorithm: LayoutAlgorithm;
-    updatedAt: string | null;
-    positions: { id: string; x: number; y: number; pinned: boolean }[];
-  };
-}
-
 /**
  * The saved layout of a council's map at a level and grouping (null while it loads), and
  * `persist` to save moved nodes or a whole re-layout for everyone — a no-op for roles that
@@ -64,7 +63,11 @@ export function useSavedLayout(
 ): { saved: SavedLayout | null; persist: PersistLayout; saveError: string | null } {
   const grouping = GROUPING[compound];
   const vars = useMemo(() => ({ c: councilId, level, grouping }), [councilId, level, grouping]);
-  const q = useQuery<Fetched>(`${councilId}|${level}|${grouping}`, GET, vars);
+  const q = useQuery<MapLayoutQuery, MapLayoutQueryVariables>(
+    `${councilId}|${level}|${grouping}`,
+    GET,
+    vars,
+  );
   const [saveError, setSaveError] = useState<string | null>(null);
   const saved = useMemo<SavedLayout | null>(() => {
     if (q.status === 'error') {
@@ -88,7 +91,7 @@ export function useSavedLayout(
       void (async () => {
         try {
           for (let i = 0; i === 0 || i < rows.length; i += CHUNK) {
-            await gql(SAVE, {
+            await gql<SaveMapLayoutMutation, SaveMapLayoutMutationVariables>(SAVE, {
               ...vars,
               input: {
                 positions: rows.slice(i, i + CHUNK),

@@ -1,5 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, gql } from '../../api/client';
+import type {
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables,
+} from '../../api/operations.generated';
 import { newPasswordProblem } from '../../model/sign-in';
 import { PageShell } from '../../shell/PageShell';
 import { useSession } from '../../state/session';
@@ -23,7 +27,7 @@ export function AccountPage() {
     if (problem) return setError(problem);
     setBusy(true);
     setError(null);
-    gql(
+    gql<ChangePasswordMutation, ChangePasswordMutationVariables>(
       `mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
       {
         c: current,

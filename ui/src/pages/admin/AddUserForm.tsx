@@ -1,18 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { COUNCIL_ROLES, ROLE_HELP, ROLE_NAMES, type CouncilRole } from '../../model/access';
-import { createResetLink, createUser } from './admin-api';
+import { createResetLink, createUser, type ResetLink } from './admin-api';
 
 interface Props {
   councilId: string;
   councilName: string;
   onClose: () => void;
   /** `link` is the new user's password link when no password was set here. */
-  onAdded: (
-    name: string,
-    role: CouncilRole,
-    link: { url: string; expiresAt: string } | null,
-  ) => void;
+  onAdded: (name: string, role: CouncilRole, link: ResetLink | null) => void;
 }
 
 type Key = 'email' | 'name' | 'password' | 'role';

@@ -1,4 +1,8 @@
 import { useState } from 'react';
+import type {
+  CouncilSettingsQuery,
+  CouncilSettingsQueryVariables,
+} from '../../api/operations.generated';
 import { canAdminister } from '../../model/access';
 import { Link } from '../../shell/Link';
 import { PageShell } from '../../shell/PageShell';
@@ -11,12 +15,6 @@ import { AuditSection } from './AuditSection';
 import { NamesSetting } from './NamesSetting';
 import { UsersSection } from './UsersSection';
 
-interface CouncilSettings {
-  id: string;
-  name: string;
-  namesVisible: boolean;
-}
-
 /** /admin?council=<id>: a council's users and roles, its names setting and its audit trail. */
 export function AdminPage() {
   const { me } = useSession();
@@ -26,10 +24,11 @@ export function AdminPage() {
   const allowed = canAdminister(me, councilId);
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
-  const settings = useQuery<{ council: CouncilSettings }>(
+  const settings = useQuery<CouncilSettingsQuery, CouncilSettingsQueryVariables>(
     allowed && councilId ? `admin-council:${councilId}` : null,
     COUNCIL_SETTINGS,
-    { c: councilId },
+    // Without a council the key is null and nothing is sent.
+    { c: councilId ?? '' },
     version,
   );
   const council = settings.data?.council;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { actionLabel, AUDIT_ACTIONS, type AuditEvent } from '../../model/audit';
+import type { AuditEventsQuery, AuditEventsQueryVariables } from '../../api/operations.generated';
+import { actionLabel, AUDIT_ACTIONS } from '../../model/audit';
 import { Pager } from '../../shell/Pager';
 import { useQuery } from '../../state/useQuery';
 import { AUDIT } from './admin-api';
@@ -11,7 +12,7 @@ const LIMIT = 25;
 export function AuditSection({ councilId, reload }: { councilId: string; reload: number }) {
   const [action, setAction] = useState('');
   const [offset, setOffset] = useState(0);
-  const q = useQuery<{ auditEvents: { total: number; items: AuditEvent[] } }>(
+  const q = useQuery<AuditEventsQuery, AuditEventsQueryVariables>(
     `audit:${councilId}:${action}:${offset}`,
     AUDIT,
     { c: councilId, a: action || null, o: offset, l: LIMIT },

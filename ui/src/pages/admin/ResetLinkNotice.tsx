@@ -1,13 +1,9 @@
 import { useId } from 'react';
 import { CopyButton } from '../../shell/CopyButton';
+import type { ResetLink } from './admin-api';
 
 /** A reset link to pass on (there is no mail server), shown once. */
-export function ResetLinkNotice(p: {
-  name: string;
-  url: string;
-  expiresAt: string;
-  onDone: () => void;
-}) {
+export function ResetLinkNotice(p: ResetLink & { name: string; onDone: () => void }) {
   const id = useId();
   return (
     <section className="token-secret" aria-labelledby={`${id}-t`} data-testid="reset-link">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
+import type { UsersQuery, UsersQueryVariables } from '../../api/operations.generated';
 import { ROLE_NAMES, type CouncilRole } from '../../model/access';
 import { Pager } from '../../shell/Pager';
 import { refreshMe, useSession } from '../../state/session';
@@ -12,17 +13,14 @@ import {
   setDisabled,
   USERS,
   type AdminUser,
+  type ResetLink,
 } from './admin-api';
 import { ResetLinkNotice } from './ResetLinkNotice';
 import { UserRow } from './UserRow';
 
 const LIMIT = 50;
 
-interface Link {
-  name: string;
-  url: string;
-  expiresAt: string;
-}
+type Link = ResetLink & { name: string };
 
 /** The council's users and their roles; every change goes through the API and reloads. */
 export function UsersSection({
@@ -43,7 +41,7 @@ export function UsersSection({
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<Link | null>(null);
   const [adding, setAdding] = useState(false);
-  const q = useQuery<{ users: { total: number; items: AdminUser[] } }>(
+  const q = useQuery<UsersQuery, UsersQueryVariables>(
     `users:${councilId}:${search}:${offset}`,
     USERS,
     { c: councilId, s: search.trim() || null, o: offset, l: LIMIT },

@@ -1,17 +1,28 @@
 import { gql } from '../../api/client';
-import type { CouncilRole, RoleGrant } from '../../model/access';
+import type {
+  CreatePasswordResetLinkMutation,
+  CreatePasswordResetLinkMutationVariables,
+  CreateUserMutation,
+  CreateUserMutationVariables,
+  DisableUserMutation,
+  DisableUserMutationVariables,
+  EnableUserMutation,
+  EnableUserMutationVariables,
+  GrantRoleMutation,
+  GrantRoleMutationVariables,
+  RevokeRoleMutation,
+  RevokeRoleMutationVariables,
+  UpdateCouncilSettingsMutation,
+  UpdateCouncilSettingsMutationVariables,
+  UsersQuery,
+} from '../../api/operations.generated';
+import type { CouncilRole } from '../../model/access';
 
 /** Queries and mutations of the admin page. Each throws ApiError (with field errors). */
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  name: string;
-  systemAdmin: boolean;
-  disabled: boolean;
-  lastSignInAt: string | null;
-  roles: RoleGrant[];
-}
+export type AdminUser = UsersQuery['users']['items'][number];
+
+export type ResetLink = CreatePasswordResetLinkMutation['createPasswordResetLink'];
 
 const USER_FIELDS =
   'id email name systemAdmin disabled lastSignInAt roles { councilId councilName role }';
@@ -29,33 +40,41 @@ export const AUDIT = `query AuditEvents($c: ID!, $a: String, $o: Int!, $l: Int!)
 }`;
 
 export async function grantRole(userId: string, councilId: string, role: CouncilRole) {
-  await gql(`mutation GrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
-    i: { userId, councilId, role },
-  });
+  await gql<GrantRoleMutation, GrantRoleMutationVariables>(
+    `mutation GrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+    { i: { userId, councilId, role } },
+  );
 }
 
 export async function revokeRole(userId: string, councilId: string) {
-  await gql(`mutation RevokeRole($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }`, {
-    i: { userId, councilId },
-  });
+  await gql<RevokeRoleMutation, RevokeRoleMutationVariables>(
+    `mutation RevokeRole($i: RevokeRoleInput!) { revokeRole(input: $i) { id } }`,
+    { i: { userId, councilId } },
+  );
 }
 
 export async function setDisabled(userId: string, disabled: boolean) {
   // Two whole documents (not one with the field name spliced in) so each can be checked.
-  const query = disabled
-    ? `mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }`
-    : `mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }`;
-  await gql(query, { id: userId });
+  await (disabled
+    ? gql<DisableUserMutation, DisableUserMutationVariables>(
+        `mutation DisableUser($id: ID!) { disableUser(userId: $id) { id } }`,
+        { id: userId },
+      )
+    : gql<EnableUserMutation, EnableUserMutationVariables>(
+        `mutation EnableUser($id: ID!) { enableUser(userId: $id) { id } }`,
+        { id: userId },
+      ));
 }
 
-export async function createResetLink(userId: string): Promise<{ url: string; expiresAt: string }> {
-  const res = await gql<{ createPasswordResetLink: { url: string; expiresAt: string } }>(
+export async function createResetLink(userId: string): Promise<ResetLink> {
+  const res = await gql<CreatePasswordResetLinkMutation, CreatePasswordResetLinkMutationVariables>(
     `mutation CreatePasswordResetLink($id: ID!) { createPasswordResetLink(userId: $id) { url expiresAt } }`,
     { id: userId },
   );
   return res.createPasswordResetLink;
 }
 
+/** Narrower than CreateUserInput: users added here always get a role in this council. */
 export interface NewUser {
   email: string;
   name: string;
@@ -64,8 +83,8 @@ export interface NewUser {
   role: CouncilRole;
 }
 
-export async function createUser(input: NewUser): Promise<{ id: string; name: string }> {
-  const res = await gql<{ createUser: { id: string; name: string } }>(
+export async function createUser(input: NewUser): Promise<CreateUserMutation['createUser']> {
+  const res = await gql<CreateUserMutation, CreateUserMutationVariables>(
     `mutation CreateUser($i: CreateUserInput!) { createUser(input: $i) { id name } }`,
     { i: input },
   );
@@ -73,7 +92,7 @@ export async function createUser(input: NewUser): Promise<{ id: string; name: st
 }
 
 export async function setNamesVisible(councilId: string, namesVisible: boolean) {
-  await gql(
+  await gql<UpdateCouncilSettingsMutation, UpdateCouncilSettingsMutationVariables>(
     `mutation UpdateCouncilSettings($c: ID!, $i: CouncilSettingsInput!) { updateCouncilSettings(councilId: $c, input: $i) { id namesVisible } }`,
     { c: councilId, i: { namesVisible } },
   );

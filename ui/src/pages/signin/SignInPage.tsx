@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
+import type { SignInOptionsQuery } from '../../api/operations.generated';
 import { safeNext, ssoStartUrl } from '../../model/routes';
 import { signInError, signInNotice, ssoMessage } from '../../model/sign-in';
 import { useQuery } from '../../state/useQuery';
 import { UnreachableBanner } from '../../shell/ApiBanner';
-import { SIGN_IN_OPTIONS, signIn, type SignInOptions } from './auth-api';
+import { SIGN_IN_OPTIONS, signIn } from './auth-api';
 import { AuthCard } from './AuthCard';
 
 /**
@@ -17,7 +18,7 @@ export function SignInPage() {
   const next = safeNext(params.get('next'));
   const sso = ssoMessage(params.get('sso'));
   const notice = signInNotice(params);
-  const options = useQuery<{ signInOptions: SignInOptions }>('signInOptions', SIGN_IN_OPTIONS, {});
+  const options = useQuery<SignInOptionsQuery>('signInOptions', SIGN_IN_OPTIONS, {});
   const ssoOption = options.data?.signInOptions.sso ?? null;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import type { ApiToken } from '../../model/tokens';
+import type { ApiTokensQuery } from '../../api/operations.generated';
 import { ApiBanner } from '../../shell/ApiBanner';
 import { PageShell } from '../../shell/PageShell';
 import { useQuery } from '../../state/useQuery';
 import { TokenCreateForm } from './TokenCreateForm';
 import { TokenSecret } from './TokenSecret';
 import { TokenTable } from './TokenTable';
-import { TOKENS } from './tokens-api';
+import { TOKENS, type CreatedToken } from './tokens-api';
 
 /** /tokens: named API tokens for scripts (R, Python, curl), each acting as you. */
 export function TokensPage() {
   const [reload, setReload] = useState(0);
-  const [created, setCreated] = useState<{ token: ApiToken; secret: string } | null>(null);
-  const q = useQuery<{ apiTokens: ApiToken[] }>('apiTokens', TOKENS, {}, reload);
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const q = useQuery<ApiTokensQuery>('apiTokens', TOKENS, {}, reload);
   const refresh = () => setReload((r) => r + 1);
   return (
     <PageShell title="API tokens">

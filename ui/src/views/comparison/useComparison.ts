@@ -1,5 +1,10 @@
+import type {
+  CompareQueryVariables,
+  MiniMapQuery,
+  MiniMapQueryVariables,
+} from '../../api/operations.generated';
 import type { ComparisonResult } from '../../model/comparison';
-import type { Grouping, MiniEdge, MiniNode } from '../../model/comparison-minimap';
+import type { Grouping } from '../../model/comparison-minimap';
 import type { Level } from '../../model/types';
 import { useQuery } from '../../state/useQuery';
 
@@ -28,10 +33,12 @@ export function useComparison(
   level: Level,
   grouping: Grouping,
 ) {
-  return useQuery<{ compareCouncils: ComparisonResult }>(
+  // model/comparison's result, not CompareQuery's: its matrices and E-I rows do not admit the
+  // nulls the schema gives for groups suppressed for researchers.
+  return useQuery<{ compareCouncils: ComparisonResult }, CompareQueryVariables>(
     councilIds.length ? `compare:${councilIds.join(',')}:${waveLabel}:${level}:${grouping}` : null,
     COMPARE_QUERY,
-    { councilIds, waveLabel, level, grouping },
+    { councilIds: [...councilIds], waveLabel, level, grouping },
   );
 }
 
@@ -47,7 +54,7 @@ const SNAPSHOT_QUERY = `query MiniMap($councilId: ID!, $asOf: String!, $level: N
 
 /** The snapshot a mini-map draws. */
 export function useMiniSnapshot(councilId: string, asOf: string, level: Level) {
-  return useQuery<{ networkSnapshot: { nodes: MiniNode[]; edges: MiniEdge[] } }>(
+  return useQuery<MiniMapQuery, MiniMapQueryVariables>(
     `minimap:${councilId}:${asOf}:${level}`,
     SNAPSHOT_QUERY,
     { councilId, asOf, level },

@@ -1,4 +1,11 @@
 import { useState } from 'react';
+import type {
+  NoteTargetKind,
+  OrganisationRecordQuery,
+  PersonRecordQuery,
+  PersonRecordQueryVariables,
+  TeamRecordQuery,
+} from '../../api/operations.generated';
 import { changedFields, toInput, valuesFrom, type FieldSpec } from '../../model/form';
 import type { Analysis, SnapshotNode } from '../../model/snapshot';
 import { useAccess } from '../../state/useAccess';
@@ -18,6 +25,8 @@ const RECORD: Record<string, string> = {
   TEAM: `query TeamRecord($c: ID!, $id: ID!) { record: team(councilId: $c, id: $id) { id name typeId neighbourhoodId } }`,
   ORGANISATION: `query OrganisationRecord($c: ID!, $id: ID!) { record: organisation(councilId: $c, id: $id) { id name typeId sectorId neighbourhoodIds } }`,
 };
+// All three take the same variables, so PersonRecordQueryVariables types each call.
+type RecordQuery = PersonRecordQuery | TeamRecordQuery | OrganisationRecordQuery;
 const UPDATE: Record<string, 'updatePerson' | 'updateTeam' | 'updateOrganisation'> = {
   PERSON: 'updatePerson',
   TEAM: 'updateTeam',
@@ -40,7 +49,7 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab, on
   const [version, bump] = useDataVersion(councilId);
   const { canEdit } = useAccess(councilId);
   const editable = node.kind in RECORD;
-  const record = useQuery<{ record: Record<string, unknown> }>(
+  const record = useQuery<RecordQuery, PersonRecordQueryVariables>(
     editing && editable ? `record:${node.id}` : null,
     RECORD[node.kind] ?? '',
     { c: councilId, id: node.id },
@@ -133,7 +142,13 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab, on
         />
       )}
       {editable && (
-        <NotesSection councilId={councilId} kind={node.kind} id={node.id} vocab={vocab} />
+        // Editable nodes are people, teams and organisations: each a kind of note target.
+        <NotesSection
+          councilId={councilId}
+          kind={node.kind as NoteTargetKind}
+          id={node.id}
+          vocab={vocab}
+        />
       )}
     </div>
   );

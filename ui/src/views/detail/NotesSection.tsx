@@ -1,4 +1,9 @@
 import { useState } from 'react';
+import type {
+  NoteTargetKind,
+  TargetNotesQuery,
+  TargetNotesQueryVariables,
+} from '../../api/operations.generated';
 import { noteSpecs } from '../edit/specs';
 import { EntityForm } from '../edit/EntityForm';
 import { createNote } from '../edit/mutations';
@@ -10,25 +15,17 @@ const QUERY = `query TargetNotes($c: ID!, $k: NoteTargetKind!, $id: ID!) {
   learningNotes(councilId: $c, targetKind: $k, targetId: $id, limit: 100) { items { id date text authorRole category { id name } } }
 }`;
 
-interface Note {
-  id: string;
-  date: string;
-  text: string;
-  authorRole: string;
-  category: { id: string; name: string };
-}
-
 /** Learning notes about a record, and a form to add one. */
 export function NotesSection(p: {
   councilId: string;
-  kind: string;
+  kind: NoteTargetKind;
   id: string;
   vocab: Vocabularies;
 }) {
   const [reload, setReload] = useState(0);
   const [adding, setAdding] = useState(false);
   const { canEdit } = useAccess(p.councilId);
-  const q = useQuery<{ learningNotes: { items: Note[] } }>(
+  const q = useQuery<TargetNotesQuery, TargetNotesQueryVariables>(
     `notes:${p.kind}:${p.id}`,
     QUERY,
     { c: p.councilId, k: p.kind, id: p.id },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ApiError, gql } from '../../api/client';
+import type { SimulateQuery, SimulateQueryVariables } from '../../api/operations.generated';
 import { cutOff, shortestPath } from '../../model/paths';
 import type { UnionNetwork } from '../../model/timeline';
 import { filterInput, momentVariables, type UrlState } from '../../model/url-state';
@@ -16,14 +17,7 @@ const SIMULATE = `query Simulate($c: ID!, $ids: [ID!]!, $level: NetworkLevel!, $
     filter: $filter, pathMetrics: false) {
     lostPairs lostCrossGroupPairs componentsBefore componentsAfter newComponents convention } }`;
 
-interface Simulation {
-  lostPairs: number;
-  lostCrossGroupPairs: number;
-  componentsBefore: number;
-  componentsAfter: number;
-  newComponents: number;
-  convention: string;
-}
+type Simulation = SimulateQuery['simulateRemoval'];
 
 interface Props {
   councilId: string;
@@ -80,7 +74,7 @@ export function ReachSection(p: Props) {
     setPathText(null);
     setTarget('');
     setError(null);
-    gql<{ simulateRemoval: Simulation }>(SIMULATE, {
+    gql<SimulateQuery, SimulateQueryVariables>(SIMULATE, {
       c: p.councilId,
       ids: [p.nodeId],
       level: p.state.level,

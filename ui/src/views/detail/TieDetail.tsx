@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TieQuery, TieQueryVariables } from '../../api/operations.generated';
 import { changedFields, toInput, valuesFrom } from '../../model/form';
 import type { Wave } from '../../model/types';
 import { useAccess } from '../../state/useAccess';
@@ -17,36 +18,7 @@ const QUERY = `query Tie($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) {
   history { version changedAt changedBy changeReason ${FIELDS} }
 } }`;
 
-interface TieVersion extends Record<string, unknown> {
-  version: number;
-  changedAt: string;
-  changedBy: string;
-  changeReason: string | null;
-  typeId: string;
-  strength: number;
-  validFrom: string;
-  validTo: string | null;
-}
-interface Tie extends Record<string, unknown> {
-  id: string;
-  version: number;
-  recordedAt: string;
-  from: { name: string; kind: string };
-  to: { name: string; kind: string };
-  frequency: string;
-  integrationLevel: number;
-  trust: number | null;
-  confidence: number;
-  source: string;
-  waveId: string | null;
-  directed: boolean;
-  note: string | null;
-  strength: number;
-  typeId: string;
-  validFrom: string;
-  validTo: string | null;
-  history: TieVersion[];
-}
+type Tie = TieQuery['tie'];
 
 /** One tie: attributes, its history (never overwritten), notes, edit and end forms. */
 export function TieDetail(p: {
@@ -60,7 +32,7 @@ export function TieDetail(p: {
   const [form, setForm] = useState<'edit' | 'end' | 'delete' | null>(null);
   const [deleted, setDeleted] = useState(false);
   const { canEdit } = useAccess(p.councilId);
-  const q = useQuery<{ tie: Tie }>(
+  const q = useQuery<TieQuery, TieQueryVariables>(
     `tie:${p.tieId}`,
     QUERY,
     { c: p.councilId, id: p.tieId },

@@ -1,7 +1,41 @@
 import { gql } from '../../api/client';
+import type {
+  CreateLearningNoteInput,
+  CreateLearningNoteMutation,
+  CreateLearningNoteMutationVariables,
+  CreateOrganisationMutation,
+  CreateOrganisationMutationVariables,
+  CreatePersonMutation,
+  CreatePersonMutationVariables,
+  CreateTeamMutation,
+  CreateTeamMutationVariables,
+  CreateTieMutation,
+  CreateTieMutationVariables,
+  DeleteTieMutation,
+  DeleteTieMutationVariables,
+  EndTieMutation,
+  EndTieMutationVariables,
+  NoteTargetInput,
+  OrganisationInput,
+  PersonInput,
+  TeamInput,
+  TieInput,
+  UpdateOrganisationMutation,
+  UpdateOrganisationMutationVariables,
+  UpdatePersonMutation,
+  UpdatePersonMutationVariables,
+  UpdateTeamMutation,
+  UpdateTeamMutationVariables,
+  UpdateTieMutation,
+  UpdateTieMutationVariables,
+} from '../../api/operations.generated';
 import { toInput, type FieldSpec, type FormValues } from '../../model/form';
 
-/** Writes through the API; every function throws ApiError (with field errors) on failure. */
+/**
+ * Writes through the API; every function throws ApiError (with field errors) on failure.
+ * A form's input is sent as the operation's input type without the compiler checking its
+ * fields: the API checks them, and its field errors go back to the form.
+ */
 
 export async function createTie(
   councilId: string,
@@ -14,9 +48,9 @@ export async function createTie(
   );
   const [fromKind, fromId] = splitActor(values.from);
   const [toKind, toId] = splitActor(values.to);
-  const res = await gql<{ createTie: { id: string } }>(
+  const res = await gql<CreateTieMutation, CreateTieMutationVariables>(
     `mutation CreateTie($c: ID!, $i: TieInput!) { createTie(councilId: $c, input: $i) { id } }`,
-    { c: councilId, i: { ...input, fromKind, fromId, toKind, toId } },
+    { c: councilId, i: { ...input, fromKind, fromId, toKind, toId } as TieInput },
   );
   return res.createTie.id;
 }
@@ -27,67 +61,94 @@ function splitActor(v: FormValues[string]): [string | null, string | null] {
   return [v.slice(0, i), v.slice(i + 1)];
 }
 
+type Input = Record<string, unknown>;
+
 /** Written out one by one, so `npm run check` validates each against the schema. */
 const UPDATES = {
-  updateTie: `mutation UpdateTie($c: ID!, $id: ID!, $i: UpdateTieInput!) { updateTie(councilId: $c, id: $id, input: $i) { id } }`,
-  updatePerson: `mutation UpdatePerson($c: ID!, $id: ID!, $i: UpdatePersonInput!) { updatePerson(councilId: $c, id: $id, input: $i) { id } }`,
-  updateTeam: `mutation UpdateTeam($c: ID!, $id: ID!, $i: UpdateTeamInput!) { updateTeam(councilId: $c, id: $id, input: $i) { id } }`,
-  updateOrganisation: `mutation UpdateOrganisation($c: ID!, $id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(councilId: $c, id: $id, input: $i) { id } }`,
-} as const;
+  updateTie: (c: string, id: string, i: Input) =>
+    gql<UpdateTieMutation, UpdateTieMutationVariables>(
+      `mutation UpdateTie($c: ID!, $id: ID!, $i: UpdateTieInput!) { updateTie(councilId: $c, id: $id, input: $i) { id } }`,
+      { c, id, i },
+    ),
+  updatePerson: (c: string, id: string, i: Input) =>
+    gql<UpdatePersonMutation, UpdatePersonMutationVariables>(
+      `mutation UpdatePerson($c: ID!, $id: ID!, $i: UpdatePersonInput!) { updatePerson(councilId: $c, id: $id, input: $i) { id } }`,
+      { c, id, i },
+    ),
+  updateTeam: (c: string, id: string, i: Input) =>
+    gql<UpdateTeamMutation, UpdateTeamMutationVariables>(
+      `mutation UpdateTeam($c: ID!, $id: ID!, $i: UpdateTeamInput!) { updateTeam(councilId: $c, id: $id, input: $i) { id } }`,
+      { c, id, i },
+    ),
+  updateOrganisation: (c: string, id: string, i: Input) =>
+    gql<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>(
+      `mutation UpdateOrganisation($c: ID!, $id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(councilId: $c, id: $id, input: $i) { id } }`,
+      { c, id, i },
+    ),
+};
 
 export async function updateRecord(
   mutation: keyof typeof UPDATES,
   councilId: string,
   id: string,
-  input: Record<string, unknown>,
+  input: Input,
 ): Promise<void> {
-  await gql(UPDATES[mutation], { c: councilId, id, i: input });
+  await UPDATES[mutation](councilId, id, input);
 }
 
 export async function endTie(councilId: string, id: string, values: FormValues): Promise<void> {
   const validTo = typeof values.validTo === 'string' ? values.validTo : '';
   const reason =
     typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null;
-  await gql(
+  await gql<EndTieMutation, EndTieMutationVariables>(
     `mutation EndTie($c: ID!, $id: ID!, $v: String!, $r: String) { endTie(councilId: $c, id: $id, validTo: $v, reason: $r) { id } }`,
     { c: councilId, id, v: validTo, r: reason },
   );
 }
 
 export async function deleteTie(councilId: string, id: string, reason: string): Promise<void> {
-  await gql(
+  await gql<DeleteTieMutation, DeleteTieMutationVariables>(
     `mutation DeleteTie($c: ID!, $id: ID!, $r: String!) { deleteTie(councilId: $c, id: $id, reason: $r) }`,
     { c: councilId, id, r: reason.trim() },
   );
 }
 
+/** Each resolves to the new record's id. */
 const CREATES = {
-  createPerson: `mutation CreatePerson($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id } }`,
-  createTeam: `mutation CreateTeam($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
-  createOrganisation: `mutation CreateOrganisation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id } }`,
-} as const;
+  createPerson: (c: string, i: Input) =>
+    gql<CreatePersonMutation, CreatePersonMutationVariables>(
+      `mutation CreatePerson($c: ID!, $i: PersonInput!) { createPerson(councilId: $c, input: $i) { id } }`,
+      { c, i: i as PersonInput },
+    ).then((r) => r.createPerson.id),
+  createTeam: (c: string, i: Input) =>
+    gql<CreateTeamMutation, CreateTeamMutationVariables>(
+      `mutation CreateTeam($c: ID!, $i: TeamInput!) { createTeam(councilId: $c, input: $i) { id } }`,
+      { c, i: i as TeamInput },
+    ).then((r) => r.createTeam.id),
+  createOrganisation: (c: string, i: Input) =>
+    gql<CreateOrganisationMutation, CreateOrganisationMutationVariables>(
+      `mutation CreateOrganisation($c: ID!, $i: OrganisationInput!) { createOrganisation(councilId: $c, input: $i) { id } }`,
+      { c, i: i as OrganisationInput },
+    ).then((r) => r.createOrganisation.id),
+};
 
 export async function createRecord(
   mutation: keyof typeof CREATES,
   councilId: string,
-  input: Record<string, unknown>,
+  input: Input,
 ): Promise<string> {
-  const res = await gql<Record<string, { id: string }>>(CREATES[mutation], {
-    c: councilId,
-    i: input,
-  });
-  return res[mutation].id;
+  return CREATES[mutation](councilId, input);
 }
 
 export async function createNote(
   councilId: string,
-  target: { kind: string; id: string },
+  target: NoteTargetInput,
   specs: FieldSpec[],
   values: FormValues,
 ): Promise<string> {
-  const res = await gql<{ createLearningNote: { id: string } }>(
+  const res = await gql<CreateLearningNoteMutation, CreateLearningNoteMutationVariables>(
     `mutation CreateLearningNote($c: ID!, $i: CreateLearningNoteInput!) { createLearningNote(councilId: $c, input: $i) { id } }`,
-    { c: councilId, i: { ...toInput(specs, values), target } },
+    { c: councilId, i: { ...toInput(specs, values), target } as CreateLearningNoteInput },
   );
   return res.createLearningNote.id;
 }

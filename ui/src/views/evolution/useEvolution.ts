@@ -1,30 +1,28 @@
-import type { MetricConvention, MetricValue } from '../../model/comparison-metrics';
+import type {
+  EvolutionQuery,
+  EvolutionQueryVariables,
+  MomentStep,
+} from '../../api/operations.generated';
 import type { GroupEI } from '../../model/comparison';
 import type { Grouping } from '../../model/comparison-minimap';
 import type { GroupMatrix } from '../../model/heatmap';
-import type { Marker } from '../../model/line-chart';
 import type { Level } from '../../model/types';
 import { useQuery } from '../../state/useQuery';
 
-export type Step = 'WAVES' | 'QUARTERS' | 'MONTHS';
+export type Step = MomentStep;
 
-export interface EvolutionPoint {
-  date: string;
-  label: string;
-  waveId: string | null;
-  nodeCount: number;
-  edgeCount: number;
-  network: MetricValue[];
+type Generated = EvolutionQuery['networkEvolution'];
+
+/**
+ * The matrix and E-I rows as model/heatmap and model/comparison read them: those types do not
+ * admit the nulls the schema gives for groups suppressed for researchers.
+ */
+export type EvolutionPoint = Omit<Generated['points'][number], 'mixing' | 'groupEI'> & {
   mixing: GroupMatrix;
   groupEI: GroupEI[];
-}
+};
 
-export interface Evolution {
-  grouping: string;
-  points: EvolutionPoint[];
-  interventions: Marker[];
-  conventions: MetricConvention[];
-}
+export type Evolution = Omit<Generated, 'points'> & { points: EvolutionPoint[] };
 
 export const EVOLUTION_QUERY = `query Evolution(
   $councilId: ID!, $step: MomentStep!, $level: NetworkLevel!, $grouping: Grouping!
@@ -44,7 +42,7 @@ export const EVOLUTION_QUERY = `query Evolution(
 
 /** networkEvolution for a council at a level and grouping, stepping by waves or quarters. */
 export function useEvolution(councilId: string, level: Level, grouping: Grouping, step: Step) {
-  return useQuery<{ networkEvolution: Evolution }>(
+  return useQuery<{ networkEvolution: Evolution }, EvolutionQueryVariables>(
     `evolution:${councilId}:${level}:${grouping}:${step}`,
     EVOLUTION_QUERY,
     { councilId, level, grouping, step },

@@ -1,20 +1,11 @@
 import { useCallback } from 'react';
+import type {
+  GroupVocabulariesQuery,
+  NeighbourhoodNamesQuery,
+  NeighbourhoodNamesQueryVariables,
+} from '../../api/operations.generated';
 import type { Grouping } from '../../model/comparison-minimap';
 import { useQuery } from '../../state/useQuery';
-
-interface Term {
-  id: string;
-  name: string;
-}
-
-interface VocabularyResult {
-  vocabularies: {
-    teamTypes: Term[];
-    professions: Term[];
-    sectors: Term[];
-    organisationTypes: Term[];
-  };
-}
 
 const VOCABULARIES = `query GroupVocabularies { vocabularies {
   teamTypes { id name } professions { id name } sectors { id name } organisationTypes { id name }
@@ -27,14 +18,15 @@ const COUNCIL = `query NeighbourhoodNames($councilId: ID!) { council(councilId: 
  * neighbourhoods). Falls back to the id while loading or when unknown.
  */
 export function useGroupLabels(grouping: Grouping, councilId?: string): (group: string) => string {
-  const vocab = useQuery<VocabularyResult>('vocabularies:groups', VOCABULARIES, {});
-  const council = useQuery<{ council: { neighbourhoods: Term[] } }>(
+  const vocab = useQuery<GroupVocabulariesQuery>('vocabularies:groups', VOCABULARIES, {});
+  const council = useQuery<NeighbourhoodNamesQuery, NeighbourhoodNamesQueryVariables>(
     grouping === 'NEIGHBOURHOOD' && councilId ? `neighbourhoods:${councilId}` : null,
     COUNCIL,
-    { councilId },
+    // Sent only with a council (the key is null without one).
+    { councilId: councilId ?? '' },
   );
   const v = vocab.data?.vocabularies;
-  const terms: Term[] | undefined = (() => {
+  const terms = (() => {
     switch (grouping) {
       case 'TEAM_TYPE':
         return v?.teamTypes;

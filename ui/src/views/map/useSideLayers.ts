@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useMemo, useState } from 'react';
+import type { MissingQueryVariables } from '../../api/operations.generated';
 import { diffClasses } from '../../model/diff';
 import { addClass } from '../../model/highlight';
 import { missingHighlight, SUGGESTED_EDGE_ID } from '../../model/missing-highlight';
@@ -59,7 +60,7 @@ export function useSideLayers({
       : null;
   // A link names the item by rank: resolve it from the same list the panel shows.
   const missingVars = { councilId, level: state.level, ...momentVariables(state.moment) };
-  const listed = useQuery<{ missingConnections: MissingResult }>(
+  const listed = useQuery<{ missingConnections: MissingResult }, MissingQueryVariables>(
     state.view === 'missing' && state.rank !== null
       ? `missing-map:${JSON.stringify(missingVars)}`
       : null,

@@ -1,17 +1,12 @@
-import type { BlueprintProgress } from '../../model/missing-list';
+import type { MissingQuery, MissingQueryVariables } from '../../api/operations.generated';
 import type { Level, MissingItem, Moment } from '../../model/types';
 import { momentVariables } from '../../model/url-state';
 import { useQuery } from '../../state/useQuery';
 
-export interface MissingResult {
-  asOf: string;
-  blueprint: { id: string; name: string };
-  convention: string;
-  expectedPairs: number;
-  metPairs: number;
+/** The items' kind narrowed to the kinds the UI knows (the schema says String). */
+export type MissingResult = Omit<MissingQuery['missingConnections'], 'items'> & {
   items: MissingItem[];
-  blueprintProgress: BlueprintProgress[];
-}
+};
 
 export const MISSING_QUERY = `query Missing($councilId: ID!, $wave: ID, $asOf: String, $level: NetworkLevel!) {
   missingConnections(councilId: $councilId, wave: $wave, asOf: $asOf, level: $level) {
@@ -28,7 +23,7 @@ export const MISSING_QUERY = `query Missing($councilId: ID!, $wave: ID, $asOf: S
 /** missingConnections for a council at a moment (blueprint gaps, fragile points, suggestions). */
 export function useMissing(councilId: string, moment: Moment, level: Level) {
   const vars = { councilId, level, ...momentVariables(moment) };
-  return useQuery<{ missingConnections: MissingResult }>(
+  return useQuery<{ missingConnections: MissingResult }, MissingQueryVariables>(
     `missing:${councilId}:${vars.wave ?? ''}:${vars.asOf ?? ''}:${level}`,
     MISSING_QUERY,
     vars,

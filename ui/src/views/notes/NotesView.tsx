@@ -1,4 +1,9 @@
 import { useMemo, useState } from 'react';
+import type {
+  CouncilNotesQuery,
+  CouncilNotesQueryVariables,
+  NoteTargetKind,
+} from '../../api/operations.generated';
 import { useInterventions } from '../../state/useCouncilContext';
 import { useQuery } from '../../state/useQuery';
 import { useVocabularies } from '../../state/useVocabularies';
@@ -10,16 +15,9 @@ const QUERY = `query CouncilNotes($c: ID!, $category: ID, $kind: NoteTargetKind,
   }
 }`;
 
-interface Note {
-  id: string;
-  date: string;
-  text: string;
-  authorRole: string;
-  category: { id: string; name: string };
-  target: { id: string; kind: string };
-}
+type Note = CouncilNotesQuery['learningNotes']['items'][number];
 
-const KINDS: [string, string][] = [
+const KINDS: [NoteTargetKind, string][] = [
   ['COUNCIL', 'The council'],
   ['INTERVENTION', 'An intervention'],
   ['ORGANISATION', 'An organisation'],
@@ -36,7 +34,14 @@ const KINDS: [string, string][] = [
 export function NotesView({ councilId }: { councilId: string }) {
   const { vocab } = useVocabularies();
   const { interventions } = useInterventions(councilId);
-  const [f, setF] = useState({ category: '', kind: '', from: '', to: '', search: '', role: '' });
+  const [f, setF] = useState({
+    category: '',
+    kind: '' as NoteTargetKind | '',
+    from: '',
+    to: '',
+    search: '',
+    role: '',
+  });
   const vars = {
     c: councilId,
     category: f.category || null,
@@ -45,7 +50,7 @@ export function NotesView({ councilId }: { councilId: string }) {
     to: f.to || null,
     search: f.search.trim() || null,
   };
-  const q = useQuery<{ learningNotes: { total: number; items: Note[] } }>(
+  const q = useQuery<CouncilNotesQuery, CouncilNotesQueryVariables>(
     `all-notes:${JSON.stringify(vars)}`,
     QUERY,
     vars,
@@ -86,7 +91,7 @@ export function NotesView({ councilId }: { councilId: string }) {
           <select
             data-testid="notes-kind"
             value={f.kind}
-            onChange={(e) => set({ kind: e.target.value })}
+            onChange={(e) => set({ kind: e.target.value as NoteTargetKind | '' })}
           >
             <option value="">Anything</option>
             {KINDS.map(([k, name]) => (

@@ -32,7 +32,7 @@ export function TimelineEditor({ councilId }: { councilId: string }) {
   const specs = open?.kind === 'Wave' ? WAVE_SPECS : INTERVENTION_SPECS;
   const record = wave ?? intervention ?? null;
   const initial: FormValues = record
-    ? valuesFrom(specs, record as unknown as Record<string, unknown>)
+    ? valuesFrom(specs, record)
     : open?.kind === 'Wave'
       ? { date: today() }
       : { date: today(), kind: 'OTHER' };

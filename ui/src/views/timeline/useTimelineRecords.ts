@@ -1,20 +1,11 @@
+import type {
+  TimelineRecordsQuery,
+  TimelineRecordsQueryVariables,
+} from '../../api/operations.generated';
 import { useQuery } from '../../state/useQuery';
 
-export interface WaveRecord {
-  id: string;
-  label: string;
-  date: string;
-  method: string;
-  responseRate: number | null;
-}
-
-export interface InterventionRecord {
-  id: string;
-  label: string;
-  date: string;
-  kind: string;
-  description: string | null;
-}
+export type WaveRecord = TimelineRecordsQuery['waves']['items'][number];
+export type InterventionRecord = TimelineRecordsQuery['interventions']['items'][number];
 
 const RECORDS = `query TimelineRecords($councilId: ID!) {
   waves(councilId: $councilId, limit: 500) { items { id label date method responseRate } }
@@ -23,10 +14,12 @@ const RECORDS = `query TimelineRecords($councilId: ID!) {
 
 /** Every wave and intervention of a council with all their fields, refetched after writes. */
 export function useTimelineRecords(councilId: string, enabled: boolean, version: number) {
-  const q = useQuery<{
-    waves: { items: WaveRecord[] };
-    interventions: { items: InterventionRecord[] };
-  }>(enabled ? `timeline-records:${councilId}` : null, RECORDS, { councilId }, version);
+  const q = useQuery<TimelineRecordsQuery, TimelineRecordsQueryVariables>(
+    enabled ? `timeline-records:${councilId}` : null,
+    RECORDS,
+    { councilId },
+    version,
+  );
   const byDate = <T extends { date: string }>(items: T[] | undefined) =>
     (items ?? []).slice().sort((a, b) => a.date.localeCompare(b.date));
   return {
