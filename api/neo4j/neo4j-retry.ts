@@ -50,10 +50,24 @@ export class StaleRead extends Error {
   }
 }
 
+/**
+ * A node or relationship this transaction had matched was deleted by another one before it
+ * was read again (Neo4j reads at read-committed; seen when a council is force-deleted while
+ * writes in it run). Neo4j does not mark it retryable, but it is a race, not a bad request:
+ * run again from a fresh read, which then finds the record gone and says so (NOT_FOUND).
+ */
+const ENTITY_GONE = /^Unable to load (NODE|RELATIONSHIP)\b/;
+
 export function failureKind(error: unknown): FailureKind {
   if (error instanceof StaleRead) return 'transient';
   if (!(error instanceof Neo4jError)) return 'final';
   if (UNAVAILABLE.has(error.code)) return 'unavailable';
+  if (
+    error.code === 'Neo.ClientError.Statement.EntityNotFound' ||
+    ENTITY_GONE.test(error.message)
+  ) {
+    return 'transient';
+  }
   return error.retryable ? 'transient' : 'final';
 }
 

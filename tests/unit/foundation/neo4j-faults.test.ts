@@ -23,6 +23,15 @@ describe('retry policy of the Neo4j wrapper', () => {
       'transient',
     );
     expect(failureKind(neo4jError('Neo.ClientError.Statement.SyntaxError'))).toBe('final');
+    // A record deleted by a concurrent transaction after this one matched it: a race, retried.
+    expect(failureKind(neo4jError('Neo.ClientError.Statement.EntityNotFound'))).toBe('transient');
+    const gone = new Neo4jError(
+      'Unable to load NODE 4:8995e1b0-2680-4c15-8053-c8f76ea67cca:3569.',
+      'Neo.DatabaseError.Statement.ExecutionFailed',
+      'N/A',
+      'N/A',
+    );
+    expect(failureKind(gone)).toBe('transient');
     expect(failureKind(DomainError.conflict('exists'))).toBe('final');
     expect(failureKind(new Error('bug'))).toBe('final');
   });
