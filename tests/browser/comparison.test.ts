@@ -152,4 +152,62 @@ describe('Compare view in Chromium', () => {
     await screenshot(page, 'comparison-narrow');
     await page.close();
   });
+
+  it('shows a researcher withheld groups as withheld (n<5), never as 0', async () => {
+    const researcher = await api.user({
+      name: 'Rae Researcher',
+      roles: [
+        { councilId: 'tamebridge', role: 'RESEARCHER' },
+        { councilId: 'kelsworth', role: 'RESEARCHER' },
+      ],
+    });
+    // What the API withholds from this researcher, grouped by organisation type.
+    const res = await api.gqlWith({ cookie: researcher.cookie })(
+      `query($ids: [ID!]!) {
+        compareCouncils(councilIds: $ids, waveLabel: "Review", level: PEOPLE,
+          grouping: ORGANISATION_TYPE, pathMetrics: false) {
+          rows { councilId mixing { groups sizes counts suppressed } groupEI { group suppressed } }
+        }
+      }`,
+      { ids: ['tamebridge', 'kelsworth'] },
+    );
+    expect(res.errors).toBeUndefined();
+    const rows: {
+      councilId: string;
+      mixing: { groups: string[]; sizes: (number | null)[]; suppressed: boolean[] };
+      groupEI: { group: string; suppressed: boolean }[];
+    }[] = res.data!.compareCouncils.rows;
+    const withheld = rows.flatMap((r) =>
+      r.mixing.groups
+        .filter((_, i) => r.mixing.suppressed[i])
+        .map((group) => ({ council: r.councilId, group })),
+    );
+    // The seed has small organisation types (e.g. a lone commissioner's team), so this is a test.
+    expect(withheld.length).toBeGreaterThan(0);
+
+    const page = await signedInPage(browser, api, researcher);
+    await page.goto(`${api.url}/?council=tamebridge&view=compare&compare=tamebridge,kelsworth`);
+    await page.getByTestId('comparison-table').waitFor();
+    await page.getByTestId('compare-grouping').selectOption('ORGANISATION_TYPE');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="comparison-loading"]'));
+    const { council, group } = withheld[0];
+    const cells = page.locator(
+      `.iw-multiple[data-council="${council}"] [data-testid="density-heatmap-cell"][data-row="${group}"]`,
+    );
+    await cells.first().waitFor();
+    // Every cell in the withheld group's row is marked withheld and carries no number.
+    const marks = await cells.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-suppressed'), e.getAttribute('data-value')]),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [mark, value] of marks) expect([mark, value]).toEqual(['true', '']);
+    expect(await cells.first().locator('title').textContent()).toMatch(/withheld/);
+    // The E-I table says withheld for that group and council, not 0 or a dash.
+    const ei = page.locator(
+      `[data-testid="comparison-ei-table"] tr[data-group="${group}"] td[data-council="${council}"]`,
+    );
+    expect(await ei.getAttribute('data-suppressed')).toBe('true');
+    expect((await ei.textContent())?.trim()).toBe('n<5');
+    await page.close();
+  });
 });

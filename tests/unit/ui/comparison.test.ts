@@ -129,7 +129,7 @@ describe('comparison table', () => {
       [2, 1, 0],
       [0, 0, 0],
     ]);
-    expect(matrices.get('tamebridge')!.counts[0]).toEqual([4, 6, 1]);
+    expect(matrices.get('tamebridge')!.counts?.[0]).toEqual([4, 6, 1]);
     expect(groupsWithMembers(groups, matrices.values())).toEqual(groups);
     expect(groupsWithMembers(groups, [matrices.get('kelsworth')!])).toEqual([
       'district-nursing',
@@ -166,6 +166,62 @@ describe('comparison table', () => {
       group: 'commissioning',
       values: [null, 0],
       sizes: [null, 2],
+      suppressed: [false, false],
+    });
+  });
+
+  it('keeps a group withheld from a researcher withheld, never 0 or absent', () => {
+    // As the API answers a researcher: commissioning (1 member) has every number null.
+    const base = result.rows[1];
+    const withheld: ComparisonRow = {
+      ...base,
+      mixing: {
+        ...base.mixing,
+        sizes: [null, 2, 2],
+        counts: [
+          [null, null, null],
+          [null, 4, 6],
+          [null, 6, 5],
+        ],
+        density: [
+          [null, null, null],
+          [null, 1, 1.5],
+          [null, 1.5, 1.25],
+        ],
+        suppressed: [true, false, false],
+      },
+      groupEI: [
+        {
+          group: 'commissioning',
+          size: null,
+          external: null,
+          internal: null,
+          index: null,
+          suppressed: true,
+        },
+        ...base.groupEI.slice(1),
+      ],
+    };
+    const r: ComparisonResult = { ...result, rows: [result.rows[0], withheld] };
+    const { groups, matrices } = alignedMatrices(r);
+    const t = matrices.get('tamebridge')!;
+    expect(t.suppressed).toEqual([false, false, true]);
+    expect(t.sizes).toEqual([2, 2, null]);
+    // Kept although its size is unknown: it has members, they are just not shown.
+    expect(groupsWithMembers(groups, [t])).toEqual(groups);
+    const columns = comparisonTable(r, []).columns;
+    const pairs = pairDensityRows(groups, matrices, columns);
+    const withCommissioning = pairs.filter((p) => p.b === 'commissioning');
+    expect(withCommissioning.map((p) => p.suppressed)).toEqual([
+      [false, true],
+      [false, true],
+      [false, true],
+    ]);
+    expect(groupEITable(r, columns).find((g) => g.group === 'commissioning')).toEqual({
+      group: 'commissioning',
+      values: [null, null],
+      sizes: [null, null],
+      suppressed: [false, true],
     });
   });
 

@@ -6,6 +6,8 @@ import {
   inkFor,
   legendSteps,
   matrixMax,
+  sizeText,
+  SUPPRESSED_TEXT,
   matrixValue,
   scaleFraction,
   type GroupMatrix,
@@ -134,8 +136,54 @@ describe('matrix helpers', () => {
       [0, 0, 0],
       [8, 0, 5],
     ]);
-    expect(a.density?.[1][1]).toBeNull();
-    expect(a.density?.[0][2]).toBeCloseTo(1 / 3);
+    expect(a.density?.[1]?.[1]).toBeNull();
+    expect(a.density?.[0]?.[2]).toBeCloseTo(1 / 3);
+  });
+
+  it('shows a withheld group as withheld, not as 0, and keeps it withheld when aligned', () => {
+    // As the API answers a researcher: commissioning (1 member) is withheld.
+    const hidden: GroupMatrix = {
+      ...matrix,
+      sizes: [null, 4, 6],
+      counts: [
+        [null, null, null],
+        [null, 5, 8],
+        [null, 8, 9],
+      ],
+      weights: [
+        [null, null, null],
+        [null, 15, 20.5],
+        [null, 20.5, 30],
+      ],
+      density: [
+        [null, null, null],
+        [null, 5 / 6, 8 / 24],
+        [null, 8 / 24, 9 / 15],
+      ],
+      suppressed: [true, false, false],
+    };
+    for (const mode of ['counts', 'weights', 'density'] as const) {
+      const h = buildHeatmap(hidden, mode);
+      const row = h.cells[0];
+      expect(row.map((c) => [c.value, c.suppressed, c.text])).toEqual([
+        [null, true, SUPPRESSED_TEXT],
+        [null, true, SUPPRESSED_TEXT],
+        [null, true, SUPPRESSED_TEXT],
+      ]);
+      expect(h.cells[1][0].title).toMatch(/withheld: a group of fewer than 5/);
+      expect(h.cells[1][1]).toMatchObject({
+        suppressed: false,
+        text: formatMatrixValue(matrixValue(matrix, 'district-nursing', 'district-nursing', mode)),
+      });
+    }
+    expect(matrixValue(hidden, 'commissioning', 'district-nursing', 'counts')).toBeNull();
+    expect(sizeText(hidden, 0)).toBe('n<5');
+    expect(sizeText(hidden, 1)).toBe('4');
+    const a = alignMatrix(hidden, ['district-nursing', 'commissioning', 'social-work']);
+    expect(a.suppressed).toEqual([false, true, false]);
+    expect(a.sizes).toEqual([4, null, 0]);
+    expect(buildHeatmap(a, 'counts').cells[0][1].text).toBe(SUPPRESSED_TEXT);
+    expect(buildHeatmap(a, 'counts').cells[2][2].text).toBe('0');
   });
 
   it('uses a square-root scale so small cross-group values still show', () => {

@@ -932,6 +932,7 @@ export type CompareQuery = {
         counts: Array<Array<number | null> | null> | null;
         weights: Array<Array<number | null> | null> | null;
         density: Array<Array<number | null> | null> | null;
+        suppressed: Array<boolean>;
       };
       groupEI: Array<{
         group: string;
@@ -939,6 +940,7 @@ export type CompareQuery = {
         external: number | null;
         internal: number | null;
         index: number | null;
+        suppressed: boolean;
       }>;
     }>;
     conventions: Array<{
@@ -1206,6 +1208,7 @@ export type EvolutionQuery = {
         counts: Array<Array<number | null> | null> | null;
         weights: Array<Array<number | null> | null> | null;
         density: Array<Array<number | null> | null> | null;
+        suppressed: Array<boolean>;
       };
       groupEI: Array<{
         group: string;
@@ -1213,6 +1216,7 @@ export type EvolutionQuery = {
         external: number | null;
         internal: number | null;
         index: number | null;
+        suppressed: boolean;
       }>;
     }>;
     interventions: Array<{ id: string; date: string; label: string; kind: string }>;

@@ -2,7 +2,7 @@
  * compareCouncils result → a table with one column per council, aligned by wave label, and
  * normalised group matrices on one shared group order. Pure: no React, no DOM.
  */
-import { alignMatrix, type GroupMatrix } from './heatmap';
+import { alignMatrix, isSuppressed, type GroupMatrix } from './heatmap';
 import {
   findConvention,
   formatStat,
@@ -14,12 +14,15 @@ import {
 
 export const WAVE_LABELS = ['Baseline', 'Pilot', 'Go-live', 'Review'] as const;
 
+/** GraphQL GroupEIModel; for a researcher a group under 5 actors has every number null. */
 export interface GroupEI {
   group: string;
-  size: number;
-  external: number;
-  internal: number;
+  size: number | null;
+  external: number | null;
+  internal: number | null;
   index: number | null;
+  /** Withheld from this reader (too small to publish); absent means not. */
+  suppressed?: boolean | null;
 }
 
 /** One council's row of compareCouncils. */
@@ -117,11 +120,19 @@ export function comparisonTable(
   };
 }
 
+export interface GroupEIRow {
+  group: string;
+  values: (number | null)[];
+  sizes: (number | null)[];
+  /** Per column: the group is withheld in that council for this reader. */
+  suppressed: boolean[];
+}
+
 /** E-I index per group (rows) and council (columns), on the result's group order. */
 export function groupEITable(
   result: ComparisonResult,
   columns: readonly ComparisonColumn[],
-): { group: string; values: (number | null)[]; sizes: (number | null)[] }[] {
+): GroupEIRow[] {
   const byId = new Map(result.rows.map((r) => [r.councilId, r]));
   const groups = result.groups.length
     ? result.groups
@@ -132,6 +143,7 @@ export function groupEITable(
       group,
       values: hits.map((h) => h?.index ?? null),
       sizes: hits.map((h) => h?.size ?? null),
+      suppressed: hits.map((h) => h?.suppressed === true),
     };
   });
 }
@@ -158,7 +170,8 @@ export function groupsWithMembers(
   matrices: Iterable<GroupMatrix>,
 ): string[] {
   const all = [...matrices];
-  return groups.filter((_, i) => all.some((m) => (m.sizes[i] ?? 0) > 0));
+  // A withheld group has members (at least one), so it stays, marked withheld.
+  return groups.filter((_, i) => all.some((m) => (m.sizes[i] ?? 0) > 0 || isSuppressed(m, i)));
 }
 
 /** Toggle a council in the picked list, keeping the order of `all`. */
@@ -179,6 +192,8 @@ export interface PairDensityRow {
   b: string;
   /** Block density per column (council); null where undefined or the council is absent. */
   values: (number | null)[];
+  /** Per column: withheld in that council because a group in the pair is too small. */
+  suppressed: boolean[];
 }
 
 /**
@@ -194,8 +209,14 @@ export function pairDensityRows(
   groups.forEach((a, i) => {
     for (let j = i; j < groups.length; j++) {
       const ms = columns.map((c) => matrices.get(c.councilId));
-      if (!ms.some((m) => (m?.counts[i]?.[j] ?? 0) > 0)) continue;
-      rows.push({ a, b: groups[j], values: ms.map((m) => m?.density?.[i]?.[j] ?? null) });
+      const hidden = ms.map((m) => !!m && (isSuppressed(m, i) || isSuppressed(m, j)));
+      if (!ms.some((m, k) => hidden[k] || (m?.counts?.[i]?.[j] ?? 0) > 0)) continue;
+      rows.push({
+        a,
+        b: groups[j],
+        values: ms.map((m) => m?.density?.[i]?.[j] ?? null),
+        suppressed: hidden,
+      });
     }
   });
   return rows;

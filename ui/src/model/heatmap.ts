@@ -2,14 +2,34 @@
  * Group × group mixing matrix → heatmap cells with a colour scale. Pure: no React, no DOM.
  */
 
-/** GraphQL GroupMatrixModel: one row and column per group, in `groups` order. */
+/**
+ * GraphQL GroupMatrixModel: one row and column per group, in `groups` order. For a researcher,
+ * a group of fewer than 5 actors is suppressed: its size and every cell involving it are null.
+ */
 export interface GroupMatrix {
   groups: string[];
-  sizes: number[];
-  counts: number[][];
-  weights: number[][];
+  sizes: (number | null)[];
+  counts: ((number | null)[] | null)[] | null;
+  weights: ((number | null)[] | null)[] | null;
   /** Block density; null where no pair is possible (a group of one on the diagonal). */
-  density: (number | null)[][] | null;
+  density: ((number | null)[] | null)[] | null;
+  /** Per group: withheld from this reader (too small to publish); absent means none is. */
+  suppressed?: boolean[] | null;
+}
+
+/** What a withheld cell or size shows: the usual small-cell mark in published statistics. */
+export const SUPPRESSED_TEXT = 'n<5';
+export const SUPPRESSED_TITLE = 'withheld: a group of fewer than 5 actors could identify them';
+
+/** Whether group i of the matrix is withheld from this reader. */
+export function isSuppressed(matrix: GroupMatrix, i: number): boolean {
+  return matrix.suppressed?.[i] === true;
+}
+
+/** A group's size for display: the number, or the withheld mark. */
+export function sizeText(matrix: { sizes: (number | null)[] }, i: number): string {
+  const size = matrix.sizes[i];
+  return size === null || size === undefined ? SUPPRESSED_TEXT : String(size);
 }
 
 /** What the cells show: tie counts, block density, or summed tie strength. */
@@ -38,8 +58,10 @@ export interface HeatCell {
   count: number;
   weight: number;
   density: number | null;
-  /** The number of the chosen mode. */
+  /** The number of the chosen mode; null when undefined or withheld. */
   value: number | null;
+  /** Withheld from this reader because a group in the pair is too small. */
+  suppressed: boolean;
   /** Formatted `value` ('—' when undefined). */
   text: string;
   fill: string;
@@ -53,7 +75,7 @@ export interface Heatmap {
   mode: MatrixMode;
   groups: string[];
   labels: string[];
-  sizes: number[];
+  sizes: (number | null)[];
   /** Largest value of the mode (the top of the colour scale). */
   max: number;
   cells: HeatCell[][];
@@ -105,13 +127,14 @@ export function formatMatrixValue(value: number | null | undefined): string {
   return String(Number(value.toFixed(Math.abs(value) >= 100 ? 1 : 3)));
 }
 
-/** The mode's number for cell (i, j); density may be undefined. */
+/** The mode's number for cell (i, j); density may be undefined, and a withheld cell is null. */
 export function matrixCell(matrix: GroupMatrix, i: number, j: number, mode: MatrixMode) {
+  if (isSuppressed(matrix, i) || isSuppressed(matrix, j)) return null;
   switch (mode) {
     case 'counts':
-      return matrix.counts[i]?.[j] ?? 0;
+      return matrix.counts?.[i]?.[j] ?? 0;
     case 'weights':
-      return matrix.weights[i]?.[j] ?? 0;
+      return matrix.weights?.[i]?.[j] ?? 0;
     case 'density':
       return matrix.density?.[i]?.[j] ?? null;
   }
@@ -170,8 +193,9 @@ export function buildHeatmap(
     matrix.groups.map((colGroup, j): HeatCell => {
       const value = matrixCell(matrix, i, j, mode);
       const fill = value === null ? EMPTY_FILL : colourScale(scaleFraction(value, max));
-      const count = matrix.counts[i]?.[j] ?? 0;
-      const weight = matrix.weights[i]?.[j] ?? 0;
+      const suppressed = isSuppressed(matrix, i) || isSuppressed(matrix, j);
+      const count = matrix.counts?.[i]?.[j] ?? 0;
+      const weight = matrix.weights?.[i]?.[j] ?? 0;
       const density = matrix.density?.[i]?.[j] ?? null;
       const pair = i === j ? `Inside ${labels[i]}` : `${labels[i]} ↔ ${labels[j]}`;
       return {
@@ -183,12 +207,14 @@ export function buildHeatmap(
         weight,
         density,
         value,
-        text: formatMatrixValue(value),
+        suppressed,
+        text: suppressed ? SUPPRESSED_TEXT : formatMatrixValue(value),
         fill,
         ink: inkFor(fill),
-        title:
-          `${pair}: ${count} ${count === 1 ? 'tie' : 'ties'}, ` +
-          `block density ${formatMatrixValue(density)}, summed strength ${formatMatrixValue(weight)}`,
+        title: suppressed
+          ? `${pair}: ${SUPPRESSED_TITLE}`
+          : `${pair}: ${count} ${count === 1 ? 'tie' : 'ties'}, ` +
+            `block density ${formatMatrixValue(density)}, summed strength ${formatMatrixValue(weight)}`,
       };
     }),
   );
@@ -204,16 +230,21 @@ export function legendSteps(max: number, steps = 5): { value: number; fill: stri
   });
 }
 
-/** Re-index a matrix onto a given group order; missing groups get empty rows (size 0). */
+/**
+ * Re-index a matrix onto a given group order; missing groups get empty rows (size 0). A withheld
+ * group stays withheld (size null), so alignment never turns "not shown" into "none".
+ */
 export function alignMatrix(matrix: GroupMatrix, groups: readonly string[]): GroupMatrix {
   const index = groups.map((g) => groupIndex(matrix, g));
-  const pick = <T>(rows: T[][] | null | undefined, empty: T) =>
+  const pick = <T>(rows: ((T | null)[] | null)[] | null | undefined, empty: T | null) =>
     index.map((i) => index.map((j) => (i < 0 || j < 0 ? empty : (rows?.[i]?.[j] ?? empty))));
+  const withheld = index.map((i) => i >= 0 && isSuppressed(matrix, i));
   return {
     groups: [...groups],
-    sizes: index.map((i) => (i < 0 ? 0 : (matrix.sizes[i] ?? 0))),
-    counts: pick(matrix.counts, 0),
-    weights: pick(matrix.weights, 0),
-    density: pick<number | null>(matrix.density, null),
+    sizes: index.map((i, k) => (withheld[k] ? null : i < 0 ? 0 : (matrix.sizes[i] ?? 0))),
+    counts: pick<number>(matrix.counts, 0),
+    weights: pick<number>(matrix.weights, 0),
+    density: pick<number>(matrix.density, null),
+    suppressed: withheld,
   };
 }

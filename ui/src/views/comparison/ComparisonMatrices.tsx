@@ -2,7 +2,14 @@ import { useMemo } from 'react';
 import type { ComparisonColumn } from '../../model/comparison';
 import { pairDensityRows } from '../../model/comparison';
 import { findConvention, type MetricConvention } from '../../model/comparison-metrics';
-import { buildHeatmap, formatMatrixValue, matrixMax, type GroupMatrix } from '../../model/heatmap';
+import {
+  buildHeatmap,
+  formatMatrixValue,
+  matrixMax,
+  SUPPRESSED_TEXT,
+  SUPPRESSED_TITLE,
+  type GroupMatrix,
+} from '../../model/heatmap';
 import { ConventionList } from '../evolution/Conventions';
 import { GroupHeatmap } from '../evolution/GroupHeatmap';
 
@@ -87,8 +94,10 @@ export function ComparisonMatrices({ groups, matrices, columns, conventions, lab
                     key={columns[i].councilId}
                     data-council={columns[i].councilId}
                     data-value={v ?? ''}
+                    data-suppressed={r.suppressed[i] || undefined}
+                    title={r.suppressed[i] ? SUPPRESSED_TITLE : undefined}
                   >
-                    {formatMatrixValue(v)}
+                    {r.suppressed[i] ? SUPPRESSED_TEXT : formatMatrixValue(v)}
                   </td>
                 ))}
               </tr>

@@ -1,8 +1,9 @@
-import type { ComparisonColumn } from '../../model/comparison';
+import type { ComparisonColumn, GroupEIRow } from '../../model/comparison';
 import { formatStat } from '../../model/comparison-metrics';
+import { SUPPRESSED_TEXT, SUPPRESSED_TITLE } from '../../model/heatmap';
 
 interface Props {
-  rows: { group: string; values: (number | null)[]; sizes: (number | null)[] }[];
+  rows: GroupEIRow[];
   columns: readonly ComparisonColumn[];
   labelOf: (group: string) => string;
 }
@@ -25,15 +26,17 @@ export function GroupEITable({ rows, columns, labelOf }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.group}>
+            <tr key={r.group} data-group={r.group}>
               <th scope="row">{labelOf(r.group)}</th>
               {r.values.map((v, i) => (
                 <td
                   key={columns[i].councilId}
                   data-council={columns[i].councilId}
                   data-value={v ?? ''}
+                  data-suppressed={r.suppressed[i] || undefined}
+                  title={r.suppressed[i] ? SUPPRESSED_TITLE : undefined}
                 >
-                  {formatStat(v)}
+                  {r.suppressed[i] ? SUPPRESSED_TEXT : formatStat(v)}
                   {r.sizes[i] !== null && <span className="iw-muted"> ({r.sizes[i]})</span>}
                 </td>
               ))}

@@ -1,9 +1,9 @@
 import type {
+  CompareQuery,
   CompareQueryVariables,
   MiniMapQuery,
   MiniMapQueryVariables,
 } from '../../api/operations.generated';
-import type { ComparisonResult } from '../../model/comparison';
 import type { Grouping } from '../../model/comparison-minimap';
 import type { Level } from '../../model/types';
 import { useQuery } from '../../state/useQuery';
@@ -19,8 +19,8 @@ export const COMPARE_QUERY = `query Compare(
     rows {
       councilId councilName asOf waveLabel nodeCount edgeCount
       network { metric value }
-      mixing { groups sizes counts weights density }
-      groupEI { group size external internal index }
+      mixing { groups sizes counts weights density suppressed }
+      groupEI { group size external internal index suppressed }
     }
     conventions { metric scope directed weighted normalisation reference description }
   }
@@ -33,9 +33,7 @@ export function useComparison(
   level: Level,
   grouping: Grouping,
 ) {
-  // model/comparison's result, not CompareQuery's: its matrices and E-I rows do not admit the
-  // nulls the schema gives for groups suppressed for researchers.
-  return useQuery<{ compareCouncils: ComparisonResult }, CompareQueryVariables>(
+  return useQuery<CompareQuery, CompareQueryVariables>(
     councilIds.length ? `compare:${councilIds.join(',')}:${waveLabel}:${level}:${grouping}` : null,
     COMPARE_QUERY,
     { councilIds: [...councilIds], waveLabel, level, grouping },

@@ -1,4 +1,10 @@
-import { formatMatrixValue, legendSteps, type Heatmap } from '../../model/heatmap';
+import {
+  formatMatrixValue,
+  legendSteps,
+  SUPPRESSED_TITLE,
+  sizeText,
+  type Heatmap,
+} from '../../model/heatmap';
 
 interface Props {
   heatmap: Heatmap;
@@ -57,7 +63,11 @@ export function GroupHeatmap({ heatmap, labelledBy, small = false, testId = 'hea
           className="iw-heatmap-label"
           fontSize={font}
         >
-          <title>{`${label} (${heatmap.sizes[i]} members)`}</title>
+          <title>
+            {heatmap.sizes[i] === null
+              ? `${label} (${SUPPRESSED_TITLE})`
+              : `${label} (${sizeText(heatmap, i)} members)`}
+          </title>
           {short(label)}
         </text>
       ))}
@@ -68,6 +78,7 @@ export function GroupHeatmap({ heatmap, labelledBy, small = false, testId = 'hea
             data-row={c.rowGroup}
             data-col={c.colGroup}
             data-value={c.value ?? ''}
+            data-suppressed={c.suppressed || undefined}
             x={left + c.col * cell + 1}
             y={top + c.row * cell + 1}
             width={cell - 2}

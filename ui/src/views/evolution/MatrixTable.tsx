@@ -1,4 +1,4 @@
-import { MATRIX_MODE_LABELS, type Heatmap } from '../../model/heatmap';
+import { MATRIX_MODE_LABELS, sizeText, type Heatmap } from '../../model/heatmap';
 
 interface Props {
   heatmap: Heatmap;
@@ -28,7 +28,7 @@ export function MatrixTable({ heatmap, caption, testId = 'heatmap-table' }: Prop
           {heatmap.cells.map((row, i) => (
             <tr key={heatmap.groups[i]}>
               <th scope="row">
-                {heatmap.labels[i]} ({heatmap.sizes[i]})
+                {heatmap.labels[i]} ({sizeText(heatmap, i)})
               </th>
               {row.map((c) => (
                 <td
@@ -36,6 +36,7 @@ export function MatrixTable({ heatmap, caption, testId = 'heatmap-table' }: Prop
                   data-row={c.rowGroup}
                   data-col={c.colGroup}
                   data-value={c.value ?? ''}
+                  data-suppressed={c.suppressed || undefined}
                   title={c.title}
                 >
                   {c.text}

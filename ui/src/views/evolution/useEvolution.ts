@@ -3,9 +3,7 @@ import type {
   EvolutionQueryVariables,
   MomentStep,
 } from '../../api/operations.generated';
-import type { GroupEI } from '../../model/comparison';
 import type { Grouping } from '../../model/comparison-minimap';
-import type { GroupMatrix } from '../../model/heatmap';
 import type { Level } from '../../model/types';
 import { useQuery } from '../../state/useQuery';
 
@@ -13,16 +11,9 @@ export type Step = MomentStep;
 
 type Generated = EvolutionQuery['networkEvolution'];
 
-/**
- * The matrix and E-I rows as model/heatmap and model/comparison read them: those types do not
- * admit the nulls the schema gives for groups suppressed for researchers.
- */
-export type EvolutionPoint = Omit<Generated['points'][number], 'mixing' | 'groupEI'> & {
-  mixing: GroupMatrix;
-  groupEI: GroupEI[];
-};
+export type EvolutionPoint = Generated['points'][number];
 
-export type Evolution = Omit<Generated, 'points'> & { points: EvolutionPoint[] };
+export type Evolution = Generated;
 
 export const EVOLUTION_QUERY = `query Evolution(
   $councilId: ID!, $step: MomentStep!, $level: NetworkLevel!, $grouping: Grouping!
@@ -32,8 +23,8 @@ export const EVOLUTION_QUERY = `query Evolution(
     points {
       date label waveId nodeCount edgeCount
       network { metric value }
-      mixing { groups sizes counts weights density }
-      groupEI { group size external internal index }
+      mixing { groups sizes counts weights density suppressed }
+      groupEI { group size external internal index suppressed }
     }
     interventions { id date label kind }
     conventions { metric scope directed weighted normalisation reference description }
@@ -42,7 +33,7 @@ export const EVOLUTION_QUERY = `query Evolution(
 
 /** networkEvolution for a council at a level and grouping, stepping by waves or quarters. */
 export function useEvolution(councilId: string, level: Level, grouping: Grouping, step: Step) {
-  return useQuery<{ networkEvolution: Evolution }, EvolutionQueryVariables>(
+  return useQuery<EvolutionQuery, EvolutionQueryVariables>(
     `evolution:${councilId}:${level}:${grouping}:${step}`,
     EVOLUTION_QUERY,
     { councilId, level, grouping, step },
