@@ -105,6 +105,45 @@ describe('Missing connections tab in Chromium', () => {
     await page.close();
   });
 
+  it('draws the suggested tie in a style no recorded tie has, and names it in the legend', async () => {
+    const page = await signedInPage(browser, api);
+    await page.goto(
+      `${api.url}/?council=tamebridge&view=missing&wave=tamebridge-wave-baseline&rank=1`,
+    );
+    await page.waitForFunction(
+      () => (globalThis as any).__interweave?.cy?.$('#suggested-tie').length === 1,
+      undefined,
+      { timeout: 30_000 },
+    );
+    // As Cytoscape renders them: the suggestion against every recorded tie on the map.
+    const styles = await page.evaluate(() => {
+      const cy = (globalThis as any).__interweave.cy;
+      const look = (e: any) => ({
+        colour: e.style('line-color'),
+        dash: String(e.style('line-dash-pattern')),
+        style: e.style('line-style'),
+      });
+      return {
+        suggested: look(cy.$('#suggested-tie')),
+        recorded: cy
+          .edges()
+          .filter((e: any) => !e.hasClass('suggested'))
+          .map((e: any) => ({ ...look(e), typeId: e.data('typeId') })),
+      };
+    });
+    expect(styles.suggested.colour).toBe('rgb(230,0,126)');
+    expect(styles.recorded.length).toBeGreaterThan(10);
+    for (const r of styles.recorded) {
+      expect(r.colour).not.toBe(styles.suggested.colour);
+      // A recorded dashed tie uses the plain dash, never the suggestion's dash-dot.
+      if (r.style === 'dashed') expect(r.dash).not.toBe(styles.suggested.dash);
+    }
+    expect(await page.getByTestId('legend-suggested').textContent()).toMatch(
+      /Suggested tie \(not recorded\)/,
+    );
+    await page.close();
+  });
+
   it('filters by kind and shows blueprint progress per neighbourhood', async () => {
     const res = await api.gql(MISSING);
     const expected = res.data!.missingConnections;

@@ -71,6 +71,18 @@ export const TIE_TYPE_STYLES: Record<string, TieTypeStyle> = {
   'governance-mdt': { colour: '#1b3a5c', lineStyle: 'dashed' },
 };
 
+/**
+ * A suggested tie (Missing connections) is not a recorded tie, so it must not pass for any tie
+ * type: magenta is at least ΔE*76 40 from every tie colour above (the nearest, advice pink, is
+ * 43), and its dash-dot pattern is used by nothing else. tests/unit/ui/palette.test.ts holds both.
+ */
+export const SUGGESTED_TIE_STYLE = {
+  colour: '#e6007e',
+  /** Dash, gap, dot, gap (Cytoscape line-dash-pattern; CSS cannot draw it, the legend uses SVG). */
+  dashPattern: [12, 4, 3, 4],
+  width: 4,
+} as const;
+
 export function tieTypeStyle(typeId: string): TieTypeStyle {
   return TIE_TYPE_STYLES[typeId] ?? { colour: '#888888', lineStyle: 'solid' };
 }

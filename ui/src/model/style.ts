@@ -3,6 +3,7 @@
  * elements.ts); classes switch states: time presence, diff, highlights, focus.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { SUGGESTED_TIE_STYLE } from './palette';
 
 export const DIFF_COLOURS = {
   added: '#1a7f37',
@@ -147,10 +148,13 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
     {
       selector: 'edge.suggested',
       style: {
-        'line-color': '#6f42c1',
+        'line-color': SUGGESTED_TIE_STYLE.colour,
         'line-style': 'dashed',
-        'line-dash-pattern': [8, 5],
-        width: 4,
+        'line-dash-pattern': [...SUGGESTED_TIE_STYLE.dashPattern],
+        width: SUGGESTED_TIE_STYLE.width,
+        // A white halo keeps it visible where it crosses the (dimmed) recorded ties.
+        'line-outline-width': 1.5,
+        'line-outline-color': '#ffffff',
         opacity: 1,
         'z-index': 20,
       },

@@ -1,6 +1,6 @@
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, sizeFor } from '../../model/elements';
 import type { LegendEntry } from '../../model/palette';
-import { KIND_SHAPES, TIE_TYPE_STYLES } from '../../model/palette';
+import { KIND_SHAPES, SUGGESTED_TIE_STYLE, TIE_TYPE_STYLES } from '../../model/palette';
 
 /** The metric nodes are sized by, over the nodes drawn: its name, smallest and largest value. */
 export interface SizeScale {
@@ -21,6 +21,8 @@ export function Legend(p: {
   entries: LegendEntry[];
   names: Record<string, string>;
   tieTypes: string[];
+  /** A suggested tie is drawn: say it is a suggestion, not a recorded tie. */
+  suggested?: boolean;
   size: SizeScale | null;
   /** The colour entries kept by the filter (empty: all). */
   chosen: string[];
@@ -115,6 +117,22 @@ export function Legend(p: {
             </li>
           );
         })}
+        {p.suggested && (
+          <li data-testid="legend-suggested">
+            <svg className="line" width="30" height="6" aria-hidden="true">
+              <line
+                x1="0"
+                y1="3"
+                x2="30"
+                y2="3"
+                stroke={SUGGESTED_TIE_STYLE.colour}
+                strokeWidth="3"
+                strokeDasharray={SUGGESTED_TIE_STYLE.dashPattern.join(' ')}
+              />
+            </svg>{' '}
+            Suggested tie (not recorded)
+          </li>
+        )}
       </ul>
       {filtering && (
         <p>

@@ -19,12 +19,15 @@ export function MapLegend({
   union,
   model,
   names,
+  suggested,
 }: {
   state: UrlState;
   update: UpdateUrlState;
   union: UnionNetwork | null;
   model: ReturnType<typeof useMapModel>;
   names: Record<string, string>;
+  /** A suggested tie is drawn (Missing connections). */
+  suggested: boolean;
 }) {
   const legendEntries = useMemo(() => {
     const nodes = (union?.nodes ?? []).filter((n) => model.present.has(n.id));
@@ -63,6 +66,7 @@ export function MapLegend({
       entries={legendEntries}
       names={names}
       tieTypes={tieTypes}
+      suggested={suggested}
       size={sizeScale}
       chosen={state.filters[colourFilter]}
       chosenTieTypes={state.filters.tieTypeIds}

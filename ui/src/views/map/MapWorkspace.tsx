@@ -225,7 +225,14 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 The layout could not be saved for others: {layout.saveError}
               </p>
             )}
-            <MapLegend state={state} update={update} union={union} model={model} names={names} />
+            <MapLegend
+              state={state}
+              update={update}
+              union={union}
+              model={model}
+              names={names}
+              suggested={layers.suggested}
+            />
           </div>
           <MapSidePanel
             state={state}

@@ -4,6 +4,7 @@ import type { MissingQueryVariables } from '../../api/operations.generated';
 import { diffClasses } from '../../model/diff';
 import { addClass } from '../../model/highlight';
 import { missingHighlight, SUGGESTED_EDGE_ID } from '../../model/missing-highlight';
+import { SUGGESTED_TIE_STYLE } from '../../model/palette';
 import type { UnionNetwork } from '../../model/timeline';
 import type { MissingItem, Moment } from '../../model/types';
 import type { UrlState } from '../../model/url-state';
@@ -94,9 +95,9 @@ export function useSideLayers({
       data: {
         id: SUGGESTED_EDGE_ID,
         ...missing.suggested,
-        colour: '#6f42c1',
+        colour: SUGGESTED_TIE_STYLE.colour,
         lineStyle: 'dashed',
-        width: 4,
+        width: SUGGESTED_TIE_STYLE.width,
       },
       classes: 'suggested',
     };
@@ -127,6 +128,8 @@ export function useSideLayers({
 
   return {
     elements,
+    /** Whether a suggested (unrecorded) tie is drawn, so the legend can say what it is. */
+    suggested: !!missing?.suggested,
     classes,
     diff: diffQuery,
     missingItem: item,
