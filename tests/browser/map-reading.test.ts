@@ -5,6 +5,13 @@ import { poll, seedDemoCouncils, shot, waitForMap } from './map-helpers';
 
 const REVIEW = 'council=tamebridge&wave=tamebridge-wave-review';
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** Where node `id` is drawn, in page coordinates. */
 async function pagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = (await page.getByTestId('network-canvas').boundingBox())!;
@@ -200,6 +207,83 @@ describe('reading the map in Chromium', () => {
     expect(ends).toContain(at);
     await page.keyboard.press('Escape');
     await poll(() => Promise.resolve(selected()), null);
+    await page.close();
+  });
+
+  it('labels stay legible and apart at any zoom: the largest named first, the selected always', async () => {
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}&level=TEAMS`);
+    await waitForMap(page);
+    for (const zoomBy of [1, 2.5]) {
+      // Zoom about the centre, then wait for the labels to be placed for that view.
+      await page.evaluate((factor) => {
+        const cy = (globalThis as any).__interweave.cy;
+        cy.zoom({
+          level: cy.zoom() * factor,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        });
+      }, zoomBy);
+      await page.waitForFunction(() => {
+        const cy = (globalThis as any).__interweave.cy;
+        const placed = cy.scratch('labels');
+        return placed && placed.zoom === cy.zoom() && placed.pan.x === cy.pan().x;
+      });
+      const read = await page.evaluate(() => {
+        const cy = (globalThis as any).__interweave.cy;
+        const present = cy.nodes('[kind != "GROUP"]').filter((n: any) => !n.hasClass('absent'));
+        const named = present.filter((n: any) => n.style('label') !== '');
+        const inView = (b: any) => b.x2 > 0 && b.y2 > 0 && b.x1 < cy.width() && b.y1 < cy.height();
+        return {
+          present: present.length,
+          largest: present.max((n: any) => n.data('size')).ele.id(),
+          labels: named
+            .map((n: any) => ({
+              id: n.id(),
+              px: parseFloat(n.style('font-size')) * cy.zoom(),
+              box: n.renderedBoundingBox({
+                includeNodes: false,
+                includeEdges: false,
+                includeLabels: true,
+                includeOverlays: false,
+              }),
+            }))
+            .filter((l: any) => inView(l.box)),
+        };
+      });
+      expect(read.labels.length).toBeGreaterThan(3);
+      if (zoomBy === 1) {
+        // At Fit not every team fits a label, and the best-connected one is named.
+        expect(read.labels.length).toBeLessThan(read.present);
+        expect(read.labels.map((l: { id: string }) => l.id)).toContain(read.largest);
+      }
+      for (const l of read.labels) expect(l.px).toBeGreaterThanOrEqual(11.9);
+      const boxes = read.labels.map((l: { box: Box }) => l.box);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const apart =
+            a.x2 <= b.x1 + 0.5 || b.x2 <= a.x1 + 0.5 || a.y2 <= b.y1 + 0.5 || b.y2 <= a.y1 + 0.5;
+          expect({ i, j, apart }).toEqual({ i, j, apart: true });
+        }
+      }
+    }
+    await shot(page, 'map-labels');
+    // A node whose label did not fit is named once selected.
+    const unnamed: string = await page.evaluate(() => {
+      const cy = (globalThis as any).__interweave.cy;
+      return cy
+        .nodes('[kind != "GROUP"]')
+        .filter((n: any) => !n.hasClass('absent') && n.style('label') === '')
+        .first()
+        .id();
+    });
+    expect(unnamed).toBeTruthy();
+    await page.goto(`${api.url}/?${REVIEW}&level=TEAMS&selected=${encodeURIComponent(unnamed)}`);
+    await waitForMap(page);
+    await page.waitForFunction(
+      (nodeId) => (globalThis as any).__interweave.cy.getElementById(nodeId).style('label') !== '',
+      unnamed,
+    );
     await page.close();
   });
 });

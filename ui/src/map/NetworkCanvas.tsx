@@ -7,6 +7,7 @@ import { useCytoscape } from './useCytoscape';
 import { drawnPositions, useElementSync } from './useElementSync';
 import { useDragPins } from './useDragPins';
 import { useHover } from './useHover';
+import { useLabels } from './useLabels';
 import { useNodeAnchor } from './useNodeAnchor';
 import { runLayout, type LayoutAlgorithm } from './layoutRunner';
 import { savePositions } from '../state/positionStore';
@@ -58,6 +59,7 @@ export function NetworkCanvas(p: Props) {
   const [relaying, setRelaying] = useState(false);
   const readyKey = relaying ? null : synced;
   useClassSync(cy, p.classes, readyKey);
+  useLabels(cy, readyKey, p.classes, !large);
   useDragPins(cy, p.layoutKey, p.persist);
   const { layoutKey, persist } = p;
   const relayout = useCallback(

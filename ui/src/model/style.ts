@@ -15,8 +15,16 @@ export const DIFF_COLOURS = {
 
 export const FADE_MS = 400;
 
+/** The label font; map/useLabels.ts measures text in it to keep labels apart. */
+export const LABEL_FONT_FAMILY = 'Helvetica Neue, Helvetica, Arial, sans-serif';
+/** Gap between a node and its label, in model units. */
+export const LABEL_MARGIN = 2;
+
 export interface StyleOptions {
-  /** Show node labels (off for very large networks: they are unreadable and slow). */
+  /**
+   * Show node labels (off for very large networks: they are unreadable and slow). Only nodes
+   * that map/useLabels.ts marks `labelled` are named: those that fit without overlap.
+   */
   labels: boolean;
   /** Animate opacity when elements enter or leave (time slider). */
   fades: boolean;
@@ -35,11 +43,11 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: options.labels ? 'data(label)' : '',
+        label: '',
+        'font-family': LABEL_FONT_FAMILY,
         'font-size': 10,
-        'min-zoomed-font-size': 8,
         'text-valign': 'bottom',
-        'text-margin-y': 2,
+        'text-margin-y': LABEL_MARGIN,
         color: '#1b1f24',
         'text-outline-color': '#ffffff',
         'text-outline-width': 1,
@@ -48,6 +56,14 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
         ...fade,
       },
     },
+    ...(options.labels
+      ? [
+          {
+            selector: 'node[?labelled][labelFont]',
+            style: { label: 'data(label)', 'font-size': 'data(labelFont)' },
+          },
+        ]
+      : []),
     // Mappings only where the data exists (group boxes have none).
     { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
     { selector: 'node[shape]', style: { shape: 'data(shape)' as never } },
