@@ -123,6 +123,48 @@ describe('editing in Chromium', () => {
     }
   });
 
+  it('editing a tie with several bad values marks every one at its field from one save', async () => {
+    const db = testDb();
+    try {
+      const snap = await apiSnapshot(api, 'tamebridge', { asOf: today() });
+      const edge = snap.edges.find((e) => e.tieIds.length === 1)!;
+      const before = await councilFingerprint(db, 'tamebridge');
+      const page = await signedInPage(browser, api);
+      const mutations: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && /mutation/.test(r.postData() ?? ''))
+          mutations.push(r.postData()!);
+      });
+      await page.goto(`${api.url}/?council=tamebridge&selected=${encodeURIComponent(edge.id)}`);
+      await waitForMap(page);
+      await page.getByTestId('edit-tie').click();
+      const form = page.getByTestId('tie-edit-form');
+      await form.locator('[data-field="strength"]').fill('9');
+      await form.locator('[data-field="confidence"]').fill('3');
+      // Before the tie began: the API compares it with validFrom, sent alongside.
+      await form.locator('[data-field="validTo"]').fill('2000-01-01');
+      await form.getByTestId('form-submit').click();
+      for (const [field, words] of [
+        ['strength', /strength/i],
+        ['confidence', /confidence/i],
+        ['validTo', /after|validFrom|valid from/i],
+      ] as const) {
+        const input = form.locator(`[data-field="${field}"]`);
+        await poll(() => input.getAttribute('aria-invalid'), 'true');
+        const errorId = (await input.getAttribute('aria-describedby'))!;
+        expect(await form.locator(`[id="${errorId}"]`).textContent()).toMatch(words);
+      }
+      // One save, one answer with all three; nothing raw, nothing written.
+      expect(mutations).toHaveLength(1);
+      expect(await form.textContent()).not.toMatch(/Variable|got invalid value|INTERNAL/);
+      expect(await councilFingerprint(db, 'tamebridge')).toBe(before);
+      await shot(page, 'edit-tie-errors');
+      await page.close();
+    } finally {
+      await db.driver.close();
+    }
+  });
+
   it('empty required fields are all marked at their fields in words, and nothing is sent', async () => {
     const db = testDb();
     try {

@@ -85,6 +85,19 @@ describe('forms', () => {
       'strength',
     ]);
   });
+
+  it('sends both ends of a validity period when either changed, so the API checks them together', () => {
+    const v = { strength: '3', validFrom: '2023-01-01', validTo: '' };
+    expect(changedFields(v, { ...v, strength: '9', validTo: '2020-01-01' })).toEqual([
+      'strength',
+      'validTo',
+      'validFrom',
+    ]);
+    expect(changedFields(v, { ...v, validFrom: '2022-01-01' })).toEqual(['validFrom', 'validTo']);
+    expect(changedFields(v, { ...v, strength: '4' })).toEqual(['strength']);
+    // A form without both dates sends only what changed.
+    expect(changedFields({ validFrom: 'a' }, { validFrom: 'b' })).toEqual(['validFrom']);
+  });
 });
 
 describe('layout helpers', () => {

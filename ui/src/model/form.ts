@@ -92,9 +92,17 @@ export function toInput(
 
 /** The names of fields whose value differs from the initial values (for update inputs). */
 export function changedFields(initial: FormValues, values: FormValues): string[] {
-  return Object.keys(values).filter(
+  const changed = Object.keys(values).filter(
     (k) => JSON.stringify(initial[k] ?? '') !== JSON.stringify(values[k] ?? ''),
   );
+  // The API checks validTo against validFrom in the input only when both are sent (else later,
+  // against the stored record, after the other checks passed). Sending both when either
+  // changed makes a bad period come back with every other field error of the same save.
+  const period = ['validFrom', 'validTo'].filter((k) => k in values);
+  if (period.length === 2 && period.some((k) => changed.includes(k))) {
+    for (const k of period) if (!changed.includes(k)) changed.push(k);
+  }
+  return changed;
 }
 
 /** Form values from a record: numbers and nulls become text, booleans and lists stay. */
