@@ -300,6 +300,56 @@ describe('editing in Chromium', () => {
     await page.close();
   });
 
+  it('Undo takes back the last edit: an added tie goes, a changed tie gets its values back', async () => {
+    const tieQuery = `query($c: ID!, $id: ID!) { tie(councilId: $c, id: $id) { strength note version } }`;
+    const [from, to] = await untiedPair(api);
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?council=tamebridge`);
+    await waitForMap(page);
+    await openTieForm(page, api, from, to);
+    const form = page.getByTestId('tie-form');
+    await form.getByTestId('form-submit').click();
+    const tieId = (await form.getByTestId('form-done').getAttribute('data-record-id'))!;
+    created.push(tieId);
+    await poll(async () => (await drawnEdgeIds(page)).includes(tieId), true, 20_000);
+    const bar = page.getByTestId('undo-bar');
+    expect(await bar.textContent()).toMatch(/Last edit: tie from .+ to .+ added\./);
+    await bar.getByTestId('undo').click();
+    await page.getByTestId('undo-outcome').waitFor();
+    expect(await page.getByTestId('undo-outcome').textContent()).toMatch(/^Undone: tie from/);
+    const gone = await api.gql(tieQuery, { c: 'tamebridge', id: tieId });
+    expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await poll(async () => (await drawnEdgeIds(page)).includes(tieId), false, 20_000);
+    // Nothing left to undo.
+    expect(await page.getByTestId('undo').count()).toBe(0);
+
+    // A change to an existing tie: Undo writes the old values back (a new version).
+    const snap = await apiSnapshot(api, 'tamebridge', { asOf: today() });
+    const edge = snap.edges.find((e) => e.tieIds.length === 1)!;
+    const id = edge.tieIds[0];
+    const was = (await api.gql(tieQuery, { c: 'tamebridge', id })).data!.tie;
+    await page.goto(`${api.url}/?council=tamebridge&selected=${encodeURIComponent(edge.id)}`);
+    await waitForMap(page);
+    await page.getByTestId('edit-tie').click();
+    const edit = page.getByTestId('tie-edit-form');
+    const strength = was.strength === 5 ? '1' : '5';
+    await edit.locator('[data-field="strength"]').fill(strength);
+    await edit.locator('[data-field="note"]').fill('changed, then undone');
+    await edit.getByTestId('form-submit').click();
+    await edit.getByTestId('form-done').waitFor();
+    const changed = (await api.gql(tieQuery, { c: 'tamebridge', id })).data!.tie;
+    expect([changed.strength, changed.note]).toEqual([Number(strength), 'changed, then undone']);
+    expect(await page.getByTestId('undo-bar').textContent()).toMatch(/Last edit: tie .+ changed\./);
+    await shot(page, 'edit-undo');
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo-outcome').waitFor();
+    const back = (await api.gql(tieQuery, { c: 'tamebridge', id })).data!.tie;
+    expect([back.strength, back.note]).toEqual([was.strength, was.note]);
+    // Undo is an edit too: the history keeps the change and its reversal.
+    expect(back.version).toBe(was.version + 2);
+    await page.close();
+  });
+
   it('adding a tie through the form makes it appear on the map', async () => {
     const [from, to] = await untiedPair(api);
     const page = await signedInPage(browser, api);

@@ -1157,6 +1157,27 @@ export type DeleteTieMutationVariables = Exact<{
 
 export type DeleteTieMutation = { deleteTie: boolean };
 
+export type DeletePersonMutationVariables = Exact<{
+  c: string;
+  id: string;
+}>;
+
+export type DeletePersonMutation = { deletePerson: boolean };
+
+export type DeleteTeamMutationVariables = Exact<{
+  c: string;
+  id: string;
+}>;
+
+export type DeleteTeamMutation = { deleteTeam: boolean };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  c: string;
+  id: string;
+}>;
+
+export type DeleteOrganisationMutation = { deleteOrganisation: boolean };
+
 export type CreatePersonMutationVariables = Exact<{
   c: string;
   i: PersonInput;

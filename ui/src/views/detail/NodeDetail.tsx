@@ -16,6 +16,7 @@ import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
 import { EntityForm } from '../edit/EntityForm';
 import { updateRecord } from '../edit/mutations';
+import { offerUndoUpdate } from '../edit/undo';
 import { organisationSpecs, personSpecs, teamSpecs } from '../edit/specs';
 import { MetricList } from './MetricList';
 import { NotesSection } from './NotesSection';
@@ -137,6 +138,13 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab, on
               toInput(specs, v, { nullEmpty: true, only }),
             );
             bump();
+            offerUndoUpdate(
+              mutation,
+              councilId,
+              node.id,
+              toInput(specs, initial, { nullEmpty: true, only }),
+              `${node.label} changed`,
+            );
             return 'Saved.';
           }}
         />

@@ -9,6 +9,7 @@ import type { Vocabularies } from '../../state/useVocabularies';
 import { EntityForm } from '../edit/EntityForm';
 import { deleteTie, endTie, updateRecord } from '../edit/mutations';
 import { DELETE_TIE_SPECS, END_TIE_SPECS, tieUpdateSpecs } from '../edit/specs';
+import { offerUndoUpdate } from '../edit/undo';
 import { NotesSection } from './NotesSection';
 
 const FIELDS =
@@ -125,6 +126,14 @@ export function TieDetail(p: {
               toInput(specs, v, { nullEmpty: true, only }),
             );
             bump();
+            const restore = only.filter((f) => f !== 'changeReason');
+            offerUndoUpdate(
+              'updateTie',
+              p.councilId,
+              tie.id,
+              toInput(specs, initial, { nullEmpty: true, only: restore }),
+              `tie ${tie.from.name} – ${tie.to.name} changed`,
+            );
             return 'Saved; the previous version is kept in the history.';
           }}
         />
@@ -140,6 +149,13 @@ export function TieDetail(p: {
           onSubmit={async (v) => {
             await endTie(p.councilId, tie.id, v);
             bump();
+            offerUndoUpdate(
+              'updateTie',
+              p.councilId,
+              tie.id,
+              { validTo: tie.validTo ?? null },
+              `tie ${tie.from.name} – ${tie.to.name} ended`,
+            );
             return 'Tie ended.';
           }}
         />

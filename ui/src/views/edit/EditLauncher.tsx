@@ -10,6 +10,8 @@ import type { Vocabularies } from '../../state/useVocabularies';
 import { EntityForm } from './EntityForm';
 import { createRecord, createTie } from './mutations';
 import { organisationSpecs, personSpecs, teamSpecs, tieCreateSpecs } from './specs';
+import { UndoBar } from './UndoBar';
+import { offerUndoCreate } from './undo';
 
 type Open = 'tie' | 'person' | 'team' | 'organisation' | null;
 
@@ -49,6 +51,7 @@ export function EditLauncher(p: {
 
   return (
     <section className="edit-launcher" aria-label="Add records">
+      <UndoBar councilId={p.councilId} />
       <div className="button-row">
         {(['tie', 'person', 'team', 'organisation'] as const).map((k) => (
           <button
@@ -93,6 +96,12 @@ export function EditLauncher(p: {
             bump();
             const name = (value: unknown) =>
               actors.all.find((a) => a.value === value)?.label ?? 'the chosen actor';
+            offerUndoCreate(
+              'tie',
+              p.councilId,
+              id,
+              `tie from ${name(values.from)} to ${name(values.to)} added`,
+            );
             return {
               id,
               message: `Tie from ${name(values.from)} to ${name(values.to)} saved; the map shows it from ${String(values.validFrom)}.`,
@@ -116,6 +125,7 @@ export function EditLauncher(p: {
               toInput(personSpecs(p.vocab, actors.teams, true), values),
             );
             bump();
+            offerUndoCreate('person', p.councilId, id, `${String(values.pseudonym)} added`);
             return { id, message: `${String(values.pseudonym)} saved (a new person).` };
           }}
         />
@@ -136,6 +146,7 @@ export function EditLauncher(p: {
               toInput(teamSpecs(p.vocab, actors.organisations, hoods, true), values),
             );
             bump();
+            offerUndoCreate('team', p.councilId, id, `team ${String(values.name)} added`);
             return { id, message: `Team ${String(values.name)} saved.` };
           }}
         />
@@ -156,6 +167,12 @@ export function EditLauncher(p: {
               toInput(organisationSpecs(p.vocab, hoods, true), values),
             );
             bump();
+            offerUndoCreate(
+              'organisation',
+              p.councilId,
+              id,
+              `organisation ${String(values.name)} added`,
+            );
             return { id, message: `Organisation ${String(values.name)} saved.` };
           }}
         />

@@ -11,6 +11,12 @@ import type {
   CreateTeamMutationVariables,
   CreateTieMutation,
   CreateTieMutationVariables,
+  DeleteOrganisationMutation,
+  DeleteOrganisationMutationVariables,
+  DeletePersonMutation,
+  DeletePersonMutationVariables,
+  DeleteTeamMutation,
+  DeleteTeamMutationVariables,
   DeleteTieMutation,
   DeleteTieMutationVariables,
   EndTieMutation,
@@ -111,6 +117,33 @@ export async function deleteTie(councilId: string, id: string, reason: string): 
     `mutation DeleteTie($c: ID!, $id: ID!, $r: String!) { deleteTie(councilId: $c, id: $id, reason: $r) }`,
     { c: councilId, id, r: reason.trim() },
   );
+}
+
+/** Deletes a record entered by mistake (the API refuses while anything refers to it). */
+const DELETES = {
+  deletePerson: (c: string, id: string) =>
+    gql<DeletePersonMutation, DeletePersonMutationVariables>(
+      `mutation DeletePerson($c: ID!, $id: ID!) { deletePerson(councilId: $c, id: $id) }`,
+      { c, id },
+    ),
+  deleteTeam: (c: string, id: string) =>
+    gql<DeleteTeamMutation, DeleteTeamMutationVariables>(
+      `mutation DeleteTeam($c: ID!, $id: ID!) { deleteTeam(councilId: $c, id: $id) }`,
+      { c, id },
+    ),
+  deleteOrganisation: (c: string, id: string) =>
+    gql<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>(
+      `mutation DeleteOrganisation($c: ID!, $id: ID!) { deleteOrganisation(councilId: $c, id: $id) }`,
+      { c, id },
+    ),
+};
+
+export async function deleteRecord(
+  mutation: keyof typeof DELETES,
+  councilId: string,
+  id: string,
+): Promise<void> {
+  await DELETES[mutation](councilId, id);
 }
 
 /** Each resolves to the new record's id. */
