@@ -350,6 +350,55 @@ describe('editing in Chromium', () => {
     await page.close();
   });
 
+  it('dragging from one actor to another in "Draw a tie" mode opens the tie form with both', async () => {
+    const [from, to] = await untiedPair(api);
+    const page = await signedInPage(browser, api);
+    let mutations = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && /mutation CreateTie/.test(r.postData() ?? ''))
+        mutations += 1;
+    });
+    await page.goto(`${api.url}/?council=tamebridge`);
+    await waitForMap(page);
+    // Both ends in view, well apart.
+    const canvas = (await page.getByTestId('network-canvas').boundingBox())!;
+    const ends = await page.evaluate(
+      ([a, b]) => {
+        const cy = (globalThis as any).__interweave.cy;
+        const pair = cy.getElementById(a).union(cy.getElementById(b));
+        cy.fit(pair, 120);
+        return [a, b].map((id) => ({
+          rendered: cy.getElementById(id).renderedPosition(),
+          model: { ...cy.getElementById(id).position() },
+        }));
+      },
+      [from, to],
+    );
+    await page.getByTestId('draw-tie').click();
+    expect(await page.getByTestId('draw-tie').getAttribute('aria-pressed')).toBe('true');
+    const at = (i: number) => ({
+      x: canvas.x + ends[i].rendered.x,
+      y: canvas.y + ends[i].rendered.y,
+    });
+    await page.mouse.move(at(0).x, at(0).y);
+    await page.mouse.down();
+    await page.mouse.move(at(1).x, at(1).y, { steps: 12 });
+    await page.mouse.up();
+    const form = page.getByTestId('tie-form');
+    await form.waitFor();
+    expect(await form.locator('[data-field="from"]').inputValue()).toBe(`PERSON:${from}`);
+    expect(await form.locator('[data-field="to"]').inputValue()).toBe(`PERSON:${to}`);
+    // The drag drew, it did not move the node; the line it drew is gone; nothing is saved yet.
+    const after = await page.evaluate((id) => {
+      const cy = (globalThis as any).__interweave.cy;
+      return { at: { ...cy.getElementById(id).position() }, ghost: cy.$('#draw-tie-line').length };
+    }, from);
+    expect(after).toEqual({ at: ends[0].model, ghost: 0 });
+    expect(mutations).toBe(0);
+    await shot(page, 'edit-draw-tie');
+    await page.close();
+  });
+
   it('adding a tie through the form makes it appear on the map', async () => {
     const [from, to] = await untiedPair(api);
     const page = await signedInPage(browser, api);

@@ -233,4 +233,54 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
     await shot(page, 'table-phone');
     await page.close();
   });
+
+  it('on a phone a tapped node is named on screen, with a way to its details; timeline labels fit', async () => {
+    const page = await signedInPage(browser, api, api.admin, { width: 390, height: 844 });
+    await page.goto(`${api.url}/?${REVIEW}&level=TEAMS`);
+    await waitForMap(page);
+    // The wave labels under the slider: all on screen, none over another.
+    const marks = await page
+      .locator('[data-testid="timeline"] .mark-wave')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    for (const m of marks) {
+      expect(m.left).toBeGreaterThanOrEqual(0);
+      expect(m.right).toBeLessThanOrEqual(390);
+    }
+    for (let i = 1; i < marks.length; i++)
+      expect(marks[i].left).toBeGreaterThan(marks[i - 1].right);
+
+    // Tap (click) the best-tied team where it is drawn.
+    const canvas = (await page.getByTestId('network-canvas').boundingBox())!;
+    const node = await page.evaluate(() => {
+      const cy = (globalThis as any).__interweave.cy;
+      const present = cy.nodes('[kind != "GROUP"]').filter((n: any) => !n.hasClass('absent'));
+      const n = present.max((x: any) => x.degree()).ele;
+      cy.zoom({ level: 2, position: n.position() });
+      cy.center(n);
+      return { id: n.id(), label: n.data('label'), at: n.renderedPosition() };
+    });
+    await page.mouse.click(canvas.x + node.at.x, canvas.y + node.at.y);
+    const summary = page.getByTestId('selected-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(node.label);
+    const box = (await summary.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(
+      await page.evaluate(
+        (id) => (globalThis as any).__interweave.cy.getElementById(id).selected(),
+        node.id,
+      ),
+    ).toBe(true);
+    await shot(page, 'map-phone-selected');
+    // "Details" brings the details panel into view.
+    await page.getByTestId('show-details').click();
+    await poll(async () => {
+      const panel = (await page.getByTestId('detail-panel').boundingBox())!;
+      return panel.y >= -1 && panel.y < 844;
+    }, true);
+    expect(await page.getByTestId('detail-panel').textContent()).toContain(node.label);
+    await page.close();
+  });
 });

@@ -13,10 +13,21 @@ interface Props {
   onRelayout: (algorithm: LayoutAlgorithm, keepPinned: boolean) => void;
   /** True when moves and re-layouts are saved for everyone in the council. */
   shared: boolean;
+  /** "Draw a tie" mode; the button shows only when drawing is allowed (`onToggleDraw`). */
+  drawing?: boolean;
+  onToggleDraw?: () => void;
 }
 
 /** Pan/zoom/fit, layout choice and picture exports. Keyboard users reach every action here. */
-export function CanvasToolbar({ cy, exportName, algorithm, onRelayout, shared }: Props) {
+export function CanvasToolbar({
+  cy,
+  exportName,
+  algorithm,
+  onRelayout,
+  shared,
+  drawing = false,
+  onToggleDraw,
+}: Props) {
   // The choice made here, until the saved map's own algorithm changes under it.
   const [choice, setChoice] = useState<{ of: LayoutAlgorithm; chosen: LayoutAlgorithm }>({
     of: algorithm,
@@ -42,6 +53,17 @@ export function CanvasToolbar({ cy, exportName, algorithm, onRelayout, shared }:
       <button type="button" onClick={() => cy?.fit(undefined, 30)} data-testid="fit">
         Fit
       </button>
+      {onToggleDraw && (
+        <button
+          type="button"
+          aria-pressed={drawing}
+          data-testid="draw-tie"
+          title="Drag from one actor to another to start a new tie (nodes do not move meanwhile)"
+          onClick={onToggleDraw}
+        >
+          {drawing ? 'Drawing ties: drag between actors' : 'Draw a tie'}
+        </button>
+      )}
       <button type="button" onClick={() => zoom(1.25)} aria-label="Zoom in">
         +
       </button>

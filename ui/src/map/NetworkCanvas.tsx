@@ -8,6 +8,7 @@ import { drawnPositions, useElementSync } from './useElementSync';
 import { useDragPins } from './useDragPins';
 import { useHover } from './useHover';
 import { useLabels } from './useLabels';
+import { useDrawTie, type ActorRef } from './useDrawTie';
 import { useNodeAnchor } from './useNodeAnchor';
 import { runLayout, type LayoutAlgorithm } from './layoutRunner';
 import { savePositions } from '../state/positionStore';
@@ -43,6 +44,8 @@ interface Props {
   sharedLayout: boolean;
   /** A short note shown beside the selected node (its learning-note count). */
   selectedBadge?: string | null;
+  /** A tie drawn by dragging between two actors; absent when the user cannot add ties. */
+  onDrawTie?: (from: ActorRef, to: ActorRef) => void;
 }
 
 /**
@@ -60,6 +63,8 @@ export function NetworkCanvas(p: Props) {
   const readyKey = relaying ? null : synced;
   useClassSync(cy, p.classes, readyKey);
   useLabels(cy, readyKey, p.classes, !large);
+  const [drawing, setDrawing] = useState(false);
+  useDrawTie(cy, drawing && !!p.onDrawTie, p.onDrawTie);
   useDragPins(cy, p.layoutKey, p.persist);
   const { layoutKey, persist } = p;
   const relayout = useCallback(
@@ -139,6 +144,8 @@ export function NetworkCanvas(p: Props) {
         algorithm={p.saved?.algorithm ?? 'FORCE'}
         onRelayout={relayout}
         shared={p.sharedLayout}
+        drawing={drawing}
+        onToggleDraw={p.onDrawTie ? () => setDrawing((d) => !d) : undefined}
       />
       <div className="canvas-stage">
         <div

@@ -175,6 +175,19 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
         'z-index': 20,
       },
     },
+    // A tie being drawn by dragging (map/useDrawTie.ts): it takes no events, so the release
+    // lands on the node under the pointer.
+    { selector: '#draw-tie-ghost', style: { width: 1, height: 1, opacity: 0, events: 'no' } },
+    {
+      selector: '#draw-tie-line',
+      style: {
+        'line-style': 'dashed',
+        'curve-style': 'straight',
+        opacity: 1,
+        events: 'no',
+        'z-index': 30,
+      },
+    },
     {
       selector: ':selected',
       style: { 'border-width': 4, 'border-color': '#1b1f24', 'line-color': '#1b1f24', opacity: 1 },

@@ -12,7 +12,6 @@ import { DiffPanel } from '../diff/DiffPanel';
 import { EditLauncher, type TieDraft } from '../edit/EditLauncher';
 import { MissingTieAction } from '../missing/MissingTieAction';
 import { ReachSection } from '../detail/ReachSection';
-import { useState } from 'react';
 import { MissingConnectionsPanel } from '../missing/MissingConnectionsPanel';
 import type { SideLayers } from './useSideLayers';
 
@@ -29,6 +28,9 @@ interface Props {
   layers: SideLayers;
   /** Node and tie ids present at the moment in view. */
   present: Set<string>;
+  /** The tie being begun (useTieDraft), and how to begin one. */
+  draft: TieDraft | null;
+  begin: (d: Omit<TieDraft, 'n'>) => void;
 }
 
 export type { Snapshot };
@@ -37,9 +39,7 @@ export type { Snapshot };
 export function MapSidePanel(p: Props) {
   const { state, update } = p;
   const access = useAccess(p.councilId);
-  // A new tie begun from where the user is (the selected node, a missing connection).
-  const [draft, setDraft] = useState<TieDraft | null>(null);
-  const begin = (d: Omit<TieDraft, 'n'>) => setDraft((old) => ({ ...d, n: (old?.n ?? 0) + 1 }));
+  const { draft, begin } = p;
   const selectedNode =
     state.selected && p.union?.nodes.some((n) => n.id === state.selected) ? state.selected : null;
   if (state.view === 'changes') {

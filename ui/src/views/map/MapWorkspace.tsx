@@ -27,6 +27,8 @@ import { NetworkTables } from '../table/NetworkTables';
 import { ExportLinks } from '../export/ExportLinks';
 import { TimelineEditor } from '../timeline/TimelineEditor';
 import { EmptyCouncilPrompt } from './EmptyCouncilPrompt';
+import { useTieDraft } from '../edit/useTieDraft';
+import { SelectedSummary } from './SelectedSummary';
 
 interface Props {
   state: UrlState;
@@ -121,6 +123,8 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   });
 
   const access = useAccess(councilId);
+  const [draft, begin] = useTieDraft();
+  const onDrawTie = useCallback((from: string, to: string) => begin({ from, to }), [begin]);
   const noteCounts = useNoteCounts(councilId, version);
   // The council's shared picture of this map: everyone sees the same positions.
   const layout = useSavedLayout(councilId, state.level, state.compound, access.canEdit);
@@ -143,6 +147,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
     actorNames,
     current,
   });
+  const selectedWords = state.selected ? describe(state.selected) : null;
   const loading = timeline.status === 'loading';
   // Nothing at any moment, with no filter hiding it: a new council waiting for its data.
   const empty = !loading && union?.nodes.length === 0 && filterInput(state.filters) === null;
@@ -211,6 +216,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 saved={layout.saved}
                 persist={layout.persist}
                 sharedLayout={access.canEdit}
+                onDrawTie={access.canEdit && state.view === 'map' ? onDrawTie : undefined}
                 selectedBadge={
                   state.selected && noteCounts?.get(state.selected)
                     ? `✎ ${noteCounts.get(state.selected)} ${noteCounts.get(state.selected) === 1 ? 'note' : 'notes'}`
@@ -219,6 +225,9 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
                 label={`Network of ${council?.name ?? councilId} on ${current} at ${state.level.toLowerCase()} level`}
               />
+            )}
+            {state.view === 'map' && selectedWords && (
+              <SelectedSummary title={selectedWords.title} line={selectedWords.lines[0]} />
             )}
             {layout.saveError && (
               <p role="alert" className="form-error" data-testid="layout-save-error">
@@ -246,6 +255,8 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
             vocab={vocab}
             layers={layers}
             present={model.present}
+            draft={draft}
+            begin={begin}
           />
         </div>
       )}

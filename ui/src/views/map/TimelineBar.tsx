@@ -69,7 +69,9 @@ export function TimelineBar({ steps, index, onStep, noteCounts }: Props) {
             return (
               <span
                 key={s.date}
-                className={`mark mark-${s.kind}`}
+                // The first and last labels hang inwards from their marks: centred, they
+                // were cut at the track's ends (on a phone, half of "Baseline" was gone).
+                className={`mark mark-${s.kind}${i === 0 ? ' mark-first' : i === steps.length - 1 ? ' mark-last' : ''}`}
                 style={{ left: at(i) }}
                 title={`${s.label} (${s.date})${noted}`}
                 data-notes={s.kind === 'intervention' ? notes : undefined}
