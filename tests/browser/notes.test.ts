@@ -51,8 +51,12 @@ describe('the council-wide notes view in Chromium', () => {
     await page.getByTestId('notes-search').fill(word);
     await poll(count, await total('INTERVENTION', word), 20_000);
 
-    // A note on the council as a whole, added here, is stored against the council.
+    // A note on the council as a whole, added here, is stored against the council, and the
+    // list in view (notes on the council) shows it at once.
     const before = await total('COUNCIL');
+    await page.getByTestId('notes-search').fill('');
+    await page.getByTestId('notes-kind').selectOption('COUNCIL');
+    await poll(count, before, 20_000);
     const council = page.getByTestId('notes-section').first();
     await council.getByTestId('add-note').click();
     const form = page.getByTestId('note-form');
@@ -64,6 +68,24 @@ describe('the council-wide notes view in Chromium', () => {
     await form.getByTestId('form-submit').click();
     await form.getByTestId('form-done').waitFor();
     await poll(() => total('COUNCIL'), before + 1, 20_000);
+    await poll(count, before + 1, 20_000);
+    expect(await list.textContent()).toContain('Council-wide note from the browser test');
+    await page.close();
+  });
+
+  it('shows a viewer every note and no way to add one', async () => {
+    const viewer = await api.user({
+      name: 'Val Viewer',
+      roles: [{ councilId: 'tamebridge', role: 'VIEWER' }],
+    });
+    const page = await signedInPage(browser, api, viewer);
+    await page.goto(`${api.url}/?council=tamebridge&view=notes`);
+    const list = page.getByTestId('notes-list');
+    await poll(() => list.locator('li').count(), await total(null), 20_000);
+    // The council's and the interventions' note sections are there to read, not to add to.
+    await page.getByTestId('notes-section').first().waitFor();
+    expect(await page.getByTestId('notes-section').count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('add-note').count()).toBe(0);
     await page.close();
   });
 

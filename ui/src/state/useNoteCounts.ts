@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { gql } from '../api/client';
 import type { NoteTargetsQuery, NoteTargetsQueryVariables } from '../api/operations.generated';
+import { useNotesVersion } from './useDataVersion';
 
 const PAGE = 500;
 const QUERY = `query NoteTargets($c: ID!, $offset: Int!, $limit: Int!) {
@@ -9,9 +10,10 @@ const QUERY = `query NoteTargets($c: ID!, $offset: Int!, $limit: Int!) {
 /**
  * How many learning notes are about each record of a council (actor, tie, intervention or
  * the council itself), by id; every page is read, so a count is never a page's share. Null
- * until read; refetched when the council's data version moves.
+ * until read; refetched when a note is written (the notes version), not on every network edit.
  */
-export function useNoteCounts(councilId: string, version: number): Map<string, number> | null {
+export function useNoteCounts(councilId: string): Map<string, number> | null {
+  const [version] = useNotesVersion(councilId);
   const [counts, setCounts] = useState<{ key: string; counts: Map<string, number> } | null>(null);
   const key = `${councilId}|${version}`;
   useEffect(() => {

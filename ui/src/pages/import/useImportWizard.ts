@@ -7,7 +7,7 @@ import {
   type ImportMapping,
   type ImportResult,
 } from '../../model/import-result';
-import { bumpDataVersion } from '../../state/useDataVersion';
+import { bumpDataVersion, bumpNotesVersion } from '../../state/useDataVersion';
 import { runImport } from './import-api';
 import { fileKind, readSheets, templateColumns, type SheetPreview } from './read-sheets';
 
@@ -103,6 +103,8 @@ export function useImportWizard(councilId: string) {
       setResult(res);
       if (res.ok) {
         bumpDataVersion(councilId);
+        // An import can bring learning notes too.
+        bumpNotesVersion(councilId);
         setStep('done');
       } else setStep('dryrun');
     } catch (e) {

@@ -8,6 +8,7 @@ import { noteSpecs } from '../edit/specs';
 import { EntityForm } from '../edit/EntityForm';
 import { createNote } from '../edit/mutations';
 import { useAccess } from '../../state/useAccess';
+import { useNotesVersion } from '../../state/useDataVersion';
 import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
 
@@ -22,7 +23,8 @@ export function NotesSection(p: {
   id: string;
   vocab: Vocabularies;
 }) {
-  const [reload, setReload] = useState(0);
+  // Shared with the council's notes view and the note counts, which refetch after a save.
+  const [reload, bumpNotes] = useNotesVersion(p.councilId);
   const [adding, setAdding] = useState(false);
   const { canEdit } = useAccess(p.councilId);
   const q = useQuery<TargetNotesQuery, TargetNotesQueryVariables>(
@@ -61,7 +63,7 @@ export function NotesSection(p: {
           onCancel={() => setAdding(false)}
           onSubmit={async (values) => {
             await createNote(p.councilId, { kind: p.kind, id: p.id }, specs, values);
-            setReload((r) => r + 1);
+            bumpNotes();
             return 'Note saved.';
           }}
         />

@@ -125,7 +125,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
   const access = useAccess(councilId);
   const [draft, begin] = useTieDraft();
   const onDrawTie = useCallback((from: string, to: string) => begin({ from, to }), [begin]);
-  const noteCounts = useNoteCounts(councilId, version);
+  const noteCounts = useNoteCounts(councilId);
   // The council's shared picture of this map: everyone sees the same positions.
   const layout = useSavedLayout(councilId, state.level, state.compound, access.canEdit);
   const onTap = useCallback(

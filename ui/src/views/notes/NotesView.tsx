@@ -5,6 +5,7 @@ import type {
   NoteTargetKind,
 } from '../../api/operations.generated';
 import { useInterventions } from '../../state/useCouncilContext';
+import { useNotesVersion } from '../../state/useDataVersion';
 import { useQuery } from '../../state/useQuery';
 import { useVocabularies } from '../../state/useVocabularies';
 import { NotesSection } from '../detail/NotesSection';
@@ -50,10 +51,12 @@ export function NotesView({ councilId }: { councilId: string }) {
     to: f.to || null,
     search: f.search.trim() || null,
   };
+  const [notesVersion] = useNotesVersion(councilId);
   const q = useQuery<CouncilNotesQuery, CouncilNotesQueryVariables>(
     `all-notes:${JSON.stringify(vars)}`,
     QUERY,
     vars,
+    notesVersion,
   );
   const notes = useMemo(
     () =>
