@@ -11,7 +11,7 @@ import { useLabels } from './useLabels';
 import { useDrawTie, type ActorRef } from './useDrawTie';
 import { useNodeAnchor } from './useNodeAnchor';
 import { runLayout, type LayoutAlgorithm } from './layoutRunner';
-import { savePositions } from '../state/positionStore';
+import { keepPositions } from '../state/positionStore';
 import type { PersistLayout, SavedLayout } from '../state/useSavedLayout';
 import { CANVAS_KEYS, handleCanvasKey } from './canvasKeys';
 
@@ -76,9 +76,7 @@ export function NetworkCanvas(p: Props) {
       setRelaying(true);
       void runLayout(cy, algorithm)
         .done.then(() => {
-          const drawn = drawnPositions(cy);
-          savePositions(layoutKey, new Map(drawn.map((d) => [d.id, { x: d.x, y: d.y }])), true);
-          persist(drawn, { replace: true, algorithm });
+          keepPositions(layoutKey, drawnPositions(cy), persist, { replace: true, algorithm });
           cy.fit(undefined, 30);
         })
         .finally(() => {

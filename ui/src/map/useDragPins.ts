@@ -1,6 +1,6 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import { savePositions } from '../state/positionStore';
+import { keepPositions } from '../state/positionStore';
 import type { PersistLayout, PositionChange } from '../state/useSavedLayout';
 
 /**
@@ -22,8 +22,7 @@ export function useDragPins(cy: Core | null, layoutKey: string, persist: Persist
         ...n.position(),
         pinned: !!n.data('pinned'),
       }));
-      savePositions(layoutKey, new Map(changes.map((c) => [c.id, { x: c.x, y: c.y }])));
-      persist(changes);
+      keepPositions(layoutKey, changes, persist);
     };
     cy.on('dragfree', 'node', onDrop);
     return () => {

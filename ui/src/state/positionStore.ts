@@ -1,4 +1,6 @@
 import type { Point } from '../model/layout';
+import type { LayoutAlgorithm } from '../map/layoutRunner';
+import type { PersistLayout, PositionChange } from './useSavedLayout';
 
 /**
  * Node positions per layout key (council, level, filter, grouping), kept for the session so
@@ -19,4 +21,22 @@ export function savePositions(
   const existing = store.get(layoutKey);
   if (existing && !replace) for (const [id, p] of positions) existing.set(id, p);
   else store.set(layoutKey, new Map(positions));
+}
+
+/**
+ * Positions the user changed (a drop, a re-layout): kept for this session at once, and saved
+ * for the council through `persist` (a no-op for readers).
+ */
+export function keepPositions(
+  layoutKey: string,
+  changes: PositionChange[],
+  persist: PersistLayout,
+  options: { replace?: boolean; algorithm?: LayoutAlgorithm } = {},
+): void {
+  savePositions(
+    layoutKey,
+    new Map(changes.map((c) => [c.id, { x: c.x, y: c.y }])),
+    options.replace,
+  );
+  persist(changes, options);
 }

@@ -8,7 +8,7 @@ import { useQuery } from '../../state/useQuery';
 import type { Vocabularies } from '../../state/useVocabularies';
 import { EntityForm } from '../edit/EntityForm';
 import { deleteTie, endTie, updateRecord } from '../edit/mutations';
-import { DELETE_TIE_SPECS, END_TIE_SPECS, tieUpdateSpecs } from '../edit/specs';
+import { DELETE_TIE_SPECS, END_TIE_SPECS, enumWord, tieUpdateSpecs } from '../edit/specs';
 import { offerUndoUpdate } from '../edit/undo';
 import { NotesSection } from './NotesSection';
 
@@ -181,8 +181,6 @@ export function TieDetail(p: {
   );
 }
 
-const word = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ');
-
 /** Every recorded field of a tie, in words (vocabulary names, wave labels). */
 function tieRows(tie: Tie, names: Record<string, string>, waves: Wave[]): [string, string][] {
   return [
@@ -191,11 +189,11 @@ function tieRows(tie: Tie, names: Record<string, string>, waves: Wave[]): [strin
     ['To', `${tie.to.name} (${tie.to.kind.toLowerCase()})`],
     ['Direction', tie.directed ? 'directed, from → to' : 'undirected'],
     ['Strength (1–5)', String(tie.strength)],
-    ['Frequency', word(tie.frequency)],
+    ['Frequency', enumWord(tie.frequency)],
     ['Integration level (1–7)', String(tie.integrationLevel)],
     ['Trust (1–5)', tie.trust === null ? 'not recorded' : String(tie.trust)],
     ['Confidence (0–1)', String(tie.confidence)],
-    ['Source', word(tie.source)],
+    ['Source', enumWord(tie.source)],
     ['Wave', waves.find((w) => w.id === tie.waveId)?.label ?? (tie.waveId ? tie.waveId : 'none')],
     ['Valid', `from ${tie.validFrom}${tie.validTo ? ` until ${tie.validTo}` : ', still open'}`],
     ['Recorded', `${tie.recordedAt.slice(0, 10)} (version ${tie.version})`],

@@ -3,11 +3,10 @@ import type { Wave } from '../../model/types';
 import type { Term, Vocabularies } from '../../state/useVocabularies';
 
 const opts = (terms: Term[]) => terms.map((t) => ({ value: t.id, label: t.name }));
-const enumOpts = (values: string[]) =>
-  values.map((v) => ({
-    value: v,
-    label: v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' '),
-  }));
+/** An enum value in words: MONTHLY → Monthly, SENIOR_LEADER → Senior leader. */
+export const enumWord = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ');
+
+const enumOpts = (values: string[]) => values.map((v) => ({ value: v, label: enumWord(v) }));
 
 export const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY', 'RARELY'];
 export const SOURCES = ['WAVE', 'WORKSHOP', 'ADMIN', 'OBSERVED'];

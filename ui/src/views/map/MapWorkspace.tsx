@@ -29,6 +29,7 @@ import { TimelineEditor } from '../timeline/TimelineEditor';
 import { EmptyCouncilPrompt } from './EmptyCouncilPrompt';
 import { useTieDraft } from '../edit/useTieDraft';
 import { SelectedSummary } from './SelectedSummary';
+import { noteBadge } from '../../model/note-words';
 
 interface Props {
   state: UrlState;
@@ -217,11 +218,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
                 persist={layout.persist}
                 sharedLayout={access.canEdit}
                 onDrawTie={access.canEdit && state.view === 'map' ? onDrawTie : undefined}
-                selectedBadge={
-                  state.selected && noteCounts?.get(state.selected)
-                    ? `✎ ${noteCounts.get(state.selected)} ${noteCounts.get(state.selected) === 1 ? 'note' : 'notes'}`
-                    : null
-                }
+                selectedBadge={state.selected ? noteBadge(noteCounts?.get(state.selected)) : null}
                 exportName={`${councilId}-${current}-${state.level.toLowerCase()}`}
                 label={`Network of ${council?.name ?? councilId} on ${current} at ${state.level.toLowerCase()} level`}
               />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { learningNotesText } from '../../model/note-words';
 import type { TimelineStep } from '../../model/timeline';
 
 const PLAY_MS = 1200;
@@ -65,7 +66,7 @@ export function TimelineBar({ steps, index, onStep, noteCounts }: Props) {
               (sum, id) => sum + (noteCounts?.get(id) ?? 0),
               0,
             );
-            const noted = notes ? `: ${notes} learning ${notes === 1 ? 'note' : 'notes'}` : '';
+            const noted = notes ? `: ${learningNotesText(notes)}` : '';
             return (
               <span
                 key={s.date}
@@ -87,7 +88,7 @@ export function TimelineBar({ steps, index, onStep, noteCounts }: Props) {
         {step
           ? `${step.kind === 'wave' ? `${step.label}, ` : step.kind === 'intervention' ? `${step.label}, ` : ''}${step.date}`
           : ''}
-        {stepNotes > 0 && ` (${stepNotes} learning ${stepNotes === 1 ? 'note' : 'notes'})`}
+        {stepNotes > 0 && ` (${learningNotesText(stepNotes)})`}
       </span>
     </div>
   );
