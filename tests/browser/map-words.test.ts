@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
-import { seedDemoCouncils, shot, waitForMap } from './map-helpers';
+import { poll, seedDemoCouncils, shot, waitForMap } from './map-helpers';
 
 const REVIEW = 'council=tamebridge&wave=tamebridge-wave-review';
 
@@ -76,6 +76,68 @@ describe('words where ids were, in Chromium', () => {
     for (const text of await list.locator('.metric-undefined').allTextContents()) {
       expect(text.length).toBeGreaterThan('undefined — '.length + 10);
     }
+    await page.close();
+  });
+
+  it("stepping the timeline keeps the selected actor's metrics up (marked updating) until the new ones come", async () => {
+    const ANALYSIS = `query($wave: ID, $asOf: String) {
+      networkAnalysis(councilId: "tamebridge", wave: $wave, asOf: $asOf, level: PEOPLE) {
+        metrics nodes { nodeId values } } }`;
+    const degrees = async (moment: { wave?: string; asOf?: string }) => {
+      const res = await api.gql(ANALYSIS, moment);
+      expect(res.errors).toBeUndefined();
+      const a = res.data!.networkAnalysis;
+      const i = a.metrics.indexOf('degree');
+      return new Map<string, number>(
+        a.nodes.map((n: { nodeId: string; values: number[] }) => [n.nodeId, n.values[i]]),
+      );
+    };
+    const momentOf = (url: string) => {
+      const q = new URL(url).searchParams;
+      return q.get('wave') ? { wave: q.get('wave')! } : { asOf: q.get('asOf')! };
+    };
+    // Where the slider's previous step is (a dry run), and someone whose degree differs there.
+    const probe = await signedInPage(browser, api);
+    await probe.goto(`${api.url}/?${REVIEW}`);
+    await waitForMap(probe);
+    await probe.getByTestId('time-slider').focus();
+    await probe.keyboard.press('ArrowLeft');
+    await probe.waitForURL((u) => !u.search.includes('tamebridge-wave-review'));
+    const previous = momentOf(probe.url());
+    await probe.close();
+    const [atReview, atPrevious] = [
+      await degrees({ wave: 'tamebridge-wave-review' }),
+      await degrees(previous),
+    ];
+    const id = [...atReview.keys()].find(
+      (k) => atPrevious.has(k) && atPrevious.get(k) !== atReview.get(k),
+    )!;
+    expect(id).toBeTruthy();
+
+    const page = await signedInPage(browser, api);
+    await page.goto(`${api.url}/?${REVIEW}&selected=${id}`);
+    await waitForMap(page);
+    const degree = page.locator('[data-testid="metric-list"] [data-metric="degree"] dd');
+    await degree.waitFor();
+    expect(Number(await degree.textContent())).toBe(atReview.get(id));
+    // From here on, note whether the metric list is ever gone.
+    await page.evaluate(() => {
+      const w = globalThis as any;
+      w.__metricsBlank = false;
+      new w.MutationObserver(() => {
+        if (!w.document.querySelector('[data-testid="metric-list"]')) w.__metricsBlank = true;
+      }).observe(w.document.body, { subtree: true, childList: true });
+    });
+    await page.getByTestId('time-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL((u) => !u.search.includes('tamebridge-wave-review'));
+    await page.waitForFunction(
+      () => !(globalThis as any).document.querySelector('[data-testid="metric-list"][data-stale]'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await poll(async () => Number(await degree.textContent()), atPrevious.get(id), 20_000);
+    expect(await page.evaluate(() => (globalThis as any).__metricsBlank)).toBe(false);
     await page.close();
   });
 });

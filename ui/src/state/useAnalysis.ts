@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ANALYSIS_QUERY, metricTable } from '../model/snapshot';
 import type { Level, Moment } from '../model/types';
 import { filterInput, momentVariables, type MapFilters } from '../model/url-state';
@@ -27,7 +27,17 @@ export function useAnalysis(
     vars,
     version,
   );
-  const analysis = q.data?.networkAnalysis ?? null;
+  // While another moment of the same network loads, the last one's metrics stay up, marked
+  // stale, rather than the panel (and the sizes) blanking and coming back on every step.
+  const scope = JSON.stringify([councilId, level, vars.filter]);
+  const fresh = q.data?.networkAnalysis ?? null;
+  const [last, setLast] = useState<{ scope: string; analysis: typeof fresh } | null>(null);
+  if (fresh && (last?.analysis !== fresh || last.scope !== scope)) {
+    // State that follows the query's answer, adjusted while rendering as React advises.
+    setLast({ scope, analysis: fresh });
+  }
+  const stale = !fresh && enabled && last?.scope === scope && q.status === 'loading';
+  const analysis = fresh ?? (stale ? (last?.analysis ?? null) : null);
   const table = useMemo(() => (analysis ? metricTable(analysis) : null), [analysis]);
-  return { status: q.status, analysis, table };
+  return { status: q.status, analysis, table, stale };
 }

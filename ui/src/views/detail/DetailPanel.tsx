@@ -10,6 +10,8 @@ interface Props {
   selected: string | null;
   union: UnionNetwork | null;
   analysis: Analysis | null;
+  /** The metrics are the previous moment's, while this one's are computed. */
+  metricsStale?: boolean;
   metricValues: Map<string, Record<string, number | null>> | null;
   names: Record<string, string>;
   vocab: Vocabularies;
@@ -38,6 +40,7 @@ export function DetailPanel(p: Props) {
           councilId={p.councilId}
           node={node}
           analysis={p.analysis}
+          metricsStale={p.metricsStale}
           values={p.metricValues?.get(node.id) ?? null}
           names={p.names}
           vocab={p.vocab}

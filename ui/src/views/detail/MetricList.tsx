@@ -31,7 +31,10 @@ export function MetricList({
   values,
   conventions,
   undefinedMetrics,
+  stale = false,
 }: {
+  /** The values are the previous moment's: shown dimmed and busy until the new ones come. */
+  stale?: boolean;
   values: Record<string, number | null>;
   conventions: MetricConvention[];
   undefinedMetrics: { metric: string; reason: string }[];
@@ -39,12 +42,17 @@ export function MetricList({
   const byMetric = new Map(conventions.map((c) => [c.metric, c]));
   const why = new Map(undefinedMetrics.map((u) => [u.metric, u.reason]));
   return (
-    <dl className="metric-list" data-testid="metric-list">
+    <dl
+      className={stale ? 'metric-list stale' : 'metric-list'}
+      data-testid="metric-list"
+      data-stale={stale || undefined}
+      aria-busy={stale}
+    >
       {SHOWN.filter((m) => m in values).map((m) => {
         const c = byMetric.get(m);
         const v = values[m];
         return (
-          <div key={m}>
+          <div key={m} data-metric={m}>
             <dt>{metricName(m)}</dt>
             <dd>
               {v === null ? (

@@ -38,6 +38,8 @@ interface Props {
   councilId: string;
   node: SnapshotNode;
   analysis: Analysis | null;
+  /** The metrics are the previous moment's, while this one's are computed. */
+  metricsStale?: boolean;
   values: Record<string, number | null> | null;
   names: Record<string, string>;
   vocab: Vocabularies;
@@ -45,7 +47,16 @@ interface Props {
 }
 
 /** A node: its attributes, metrics (conventions explained), notes, and an edit form. */
-export function NodeDetail({ councilId, node, analysis, values, names, vocab, onAddTie }: Props) {
+export function NodeDetail({
+  councilId,
+  node,
+  analysis,
+  metricsStale = false,
+  values,
+  names,
+  vocab,
+  onAddTie,
+}: Props) {
   const [editing, setEditing] = useState(false);
   const [version, bump] = useDataVersion(councilId);
   const { canEdit } = useAccess(councilId);
@@ -95,8 +106,14 @@ export function NodeDetail({ councilId, node, analysis, values, names, vocab, on
         </tbody>
       </table>
       <h4>Metrics at this moment</h4>
+      {metricsStale && values && (
+        <p role="status" className="muted" data-testid="metrics-stale">
+          Updating for the moment shown…
+        </p>
+      )}
       {values && analysis ? (
         <MetricList
+          stale={metricsStale}
           values={values}
           conventions={analysis.conventions}
           undefinedMetrics={analysis.undefinedMetrics}

@@ -22,6 +22,7 @@ interface Props {
   waves: Wave[];
   union: UnionNetwork | null;
   analysis: Analysis | null;
+  metricsStale?: boolean;
   metricValues: Map<string, Record<string, number | null>> | null;
   names: Record<string, string>;
   vocab: Vocabularies;
@@ -108,6 +109,7 @@ export function MapSidePanel(p: Props) {
         selected={state.selected}
         union={p.union}
         analysis={p.analysis}
+        metricsStale={p.metricsStale}
         metricValues={p.metricValues}
         names={p.names}
         vocab={p.vocab}

@@ -247,6 +247,7 @@ export function MapWorkspace({ state, update, councilId, waves, wavesReady }: Pr
             waves={waves}
             union={union}
             analysis={analysis.analysis}
+            metricsStale={analysis.stale}
             metricValues={analysis.table}
             names={names}
             vocab={vocab}
