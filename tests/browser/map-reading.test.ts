@@ -235,6 +235,10 @@ describe('reading the map in Chromium', () => {
         const inView = (b: any) => b.x2 > 0 && b.y2 > 0 && b.x1 < cy.width() && b.y1 < cy.height();
         return {
           present: present.length,
+          nodes: present.map((n: any) => ({
+            id: n.id(),
+            box: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
+          })),
           largest: present.max((n: any) => n.data('size')).ele.id(),
           labels: named
             .map((n: any) => ({
@@ -266,8 +270,22 @@ describe('reading the map in Chromium', () => {
           expect({ i, j, apart }).toEqual({ i, j, apart: true });
         }
       }
+      // Nor is a label under another node (which would hide part of it).
+      for (const l of read.labels as { id: string; box: Box }[]) {
+        for (const n of read.nodes as { id: string; box: Box }[]) {
+          if (n.id === l.id) continue;
+          const [a, b] = [l.box, n.box];
+          const apart =
+            a.x2 <= b.x1 + 1 || b.x2 <= a.x1 + 1 || a.y2 <= b.y1 + 1 || b.y2 <= a.y1 + 1;
+          expect({ label: l.id, node: n.id, apart }).toEqual({
+            label: l.id,
+            node: n.id,
+            apart: true,
+          });
+        }
+      }
+      if (zoomBy === 1) await shot(page, 'map-labels');
     }
-    await shot(page, 'map-labels');
     // A node whose label did not fit is named once selected.
     const unnamed: string = await page.evaluate(() => {
       const cy = (globalThis as any).__interweave.cy;

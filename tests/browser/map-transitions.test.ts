@@ -138,6 +138,8 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
       neighbourhoodId: string | null;
       organisationId: string | null;
     }[] = res.data!.networkSnapshot.nodes;
+    // Positions before any box: "No boxes" at the end must give them back, as a reload does.
+    const before = new Map((await readDrawn(page)).nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
     const groupings = [
       [
         'Boxes per neighbourhood',
@@ -181,6 +183,13 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
         }
       }
       if (grouping === 'Boxes per neighbourhood') await shot(page, 'map-neighbourhood-boxes');
+      if (grouping === 'No boxes') {
+        const moved = drawn.nodes.filter((n) => {
+          const p = before.get(n.id)!;
+          return Math.abs(p.x - n.x) > 0.01 || Math.abs(p.y - n.y) > 0.01;
+        });
+        expect(moved.map((n) => n.id)).toEqual([]);
+      }
     }
     await page.close();
   });
@@ -250,7 +259,8 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
     for (let i = 1; i < marks.length; i++)
       expect(marks[i].left).toBeGreaterThan(marks[i - 1].right);
 
-    // Tap (click) the best-tied team where it is drawn.
+    // Tap (click) the best-tied team where it is drawn (the map scrolled into view first).
+    await page.getByTestId('network-canvas').scrollIntoViewIfNeeded();
     const canvas = (await page.getByTestId('network-canvas').boundingBox())!;
     const node = await page.evaluate(() => {
       const cy = (globalThis as any).__interweave.cy;

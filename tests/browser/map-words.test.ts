@@ -96,12 +96,12 @@ describe('words where ids were, in Chromium', () => {
       const q = new URL(url).searchParams;
       return q.get('wave') ? { wave: q.get('wave')! } : { asOf: q.get('asOf')! };
     };
-    // Where the slider's previous step is (a dry run), and someone whose degree differs there.
+    // Where the slider's first step is (a dry run), and someone whose degree differs there.
     const probe = await signedInPage(browser, api);
     await probe.goto(`${api.url}/?${REVIEW}`);
     await waitForMap(probe);
     await probe.getByTestId('time-slider').focus();
-    await probe.keyboard.press('ArrowLeft');
+    await probe.keyboard.press('Home');
     await probe.waitForURL((u) => !u.search.includes('tamebridge-wave-review'));
     const previous = momentOf(probe.url());
     await probe.close();
@@ -117,7 +117,7 @@ describe('words where ids were, in Chromium', () => {
     const page = await signedInPage(browser, api);
     await page.goto(`${api.url}/?${REVIEW}&selected=${id}`);
     await waitForMap(page);
-    const degree = page.locator('[data-testid="metric-list"] [data-metric="degree"] dd');
+    const degree = page.locator('[data-testid="metric-list"] [data-metric="degree"] .metric-value');
     await degree.waitFor();
     expect(Number(await degree.textContent())).toBe(atReview.get(id));
     // From here on, note whether the metric list is ever gone.
@@ -129,7 +129,7 @@ describe('words where ids were, in Chromium', () => {
       }).observe(w.document.body, { subtree: true, childList: true });
     });
     await page.getByTestId('time-slider').focus();
-    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
     await page.waitForURL((u) => !u.search.includes('tamebridge-wave-review'));
     await page.waitForFunction(
       () => !(globalThis as any).document.querySelector('[data-testid="metric-list"][data-stale]'),

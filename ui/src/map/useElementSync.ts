@@ -6,6 +6,10 @@ import type { PersistLayout, SavedLayout } from '../state/useSavedLayout';
 import { runLayout } from './layoutRunner';
 
 /** Every plain node's position as drawn, with its pin. */
+function copyOf(p: Point | undefined): Point | undefined {
+  return p ? { x: p.x, y: p.y } : undefined;
+}
+
 export function drawnPositions(cy: Core): { id: string; x: number; y: number; pinned: boolean }[] {
   return cy.nodes('[kind != "GROUP"]').map((n) => ({
     id: n.id(),
@@ -51,7 +55,10 @@ export function useElementSync(
         fresh.map((e) => ({
           ...e,
           data: { ...e.data, base: e.classes ?? '', pinned: saved.pinned.has(String(e.data.id)) },
-          position: known?.get(String(e.data.id)),
+          // A copy: Cytoscape keeps the object it is given as the node's live position, so
+          // handing it the stored one let later layouts (another grouping's) rewrite this
+          // key's positions, and "No boxes" after boxes came back as a mix of box layouts.
+          position: copyOf(known?.get(String(e.data.id))),
         })),
       );
       for (const e of elements) {

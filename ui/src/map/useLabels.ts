@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import { labelFontSize, placeLabels, type LabelCandidate } from '../model/labels';
+import { labelFontSize, placeLabels, sideStyle, type LabelCandidate } from '../model/labels';
 import { LABEL_FONT_FAMILY, LABEL_MARGIN } from '../model/style';
 
 /** Time the view must rest before labels are placed again (they are hidden while it moves). */
@@ -14,7 +14,8 @@ const SETTLE_MS = 120;
  */
 export function useLabels(cy: Core | null, syncKey: unknown, classes: unknown, on: boolean): void {
   useEffect(() => {
-    if (!cy || !on) return;
+    // Only a drawn network (syncKey set once its positions are final) is labelled.
+    if (!cy || !on || syncKey === null) return;
     const ctx = document.createElement('canvas').getContext('2d');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const place = () => {
@@ -50,9 +51,13 @@ export function useLabels(cy: Core | null, syncKey: unknown, classes: unknown, o
       });
       cy.batch(() => {
         cy.nodes('[kind != "GROUP"]').forEach((n) => {
-          const want = shown.has(n.id());
-          if (n.data('labelled') !== want) n.data('labelled', want);
-          if (want && n.data('labelFont') !== font) n.data('labelFont', font);
+          const side = shown.get(n.id());
+          if (n.data('labelled') !== !!side) n.data('labelled', !!side);
+          if (!side) return;
+          if (n.data('labelFont') !== font) n.data('labelFont', font);
+          if (n.data('labelSide') !== side) {
+            n.data({ labelSide: side, ...sideStyle(side, LABEL_MARGIN) });
+          }
         });
       });
       cy.scratch('labels', { zoom, pan: cy.pan(), count: shown.size });
@@ -61,7 +66,7 @@ export function useLabels(cy: Core | null, syncKey: unknown, classes: unknown, o
       clearTimeout(timer);
       timer = setTimeout(place, SETTLE_MS);
     };
-    place();
+    later();
     cy.on('viewport resize', later);
     cy.on('select unselect dragfree', 'node', later);
     return () => {

@@ -4,8 +4,9 @@
  * A dense map labelled everywhere is a smear of text (team names at Teams level collided at
  * Fit). Labels are placed greedily: the selected node first, then by size (the metric the map
  * sizes by, so the most central actors are named), then by name for a stable order. A label is
- * drawn when its box overlaps no label already placed. Zooming in spreads the nodes, so more
- * labels fit; every label is drawn at a legible size, never smaller than LABEL_MIN_PX.
+ * drawn on the first side of its node (below, above, right, left) where it overlaps no label
+ * already placed and no other node (a node drawn over a label hid half of it). Zooming in
+ * spreads the nodes, so more labels fit; every label is drawn at a legible size, never smaller than LABEL_MIN_PX.
  */
 
 /** The smallest font drawn on screen, in CSS pixels. */
@@ -40,20 +41,40 @@ export function labelFontSize(zoom: number): number {
   return Math.max(LABEL_MODEL_PX, LABEL_MIN_PX / Math.max(zoom, 1e-6));
 }
 
-/** Where a label below a node is drawn, padded, in pixels (text-valign bottom). */
+/** Where a label sits against its node: below first, then above, right, left. */
+export type LabelSide = 'bottom' | 'top' | 'right' | 'left';
+export const LABEL_SIDES: readonly LabelSide[] = ['bottom', 'top', 'right', 'left'];
+
+/** Where a label on `side` of its node is drawn, padded, in pixels. */
 export function labelBox(
   c: LabelCandidate,
   textWidth: number,
   fontPx: number,
   marginPx: number,
+  side: LabelSide = 'bottom',
 ): Box {
-  const top = c.y + c.size / 2 + marginPx;
+  // Glyphs with descenders and the outline reach about 1.25 em.
+  const h = fontPx * 1.25;
+  const r = c.size / 2;
+  const box =
+    side === 'bottom' || side === 'top'
+      ? {
+          x1: c.x - textWidth / 2,
+          x2: c.x + textWidth / 2,
+          y1: side === 'bottom' ? c.y + r + marginPx : c.y - r - marginPx - h,
+          y2: side === 'bottom' ? c.y + r + marginPx + h : c.y - r - marginPx,
+        }
+      : {
+          x1: side === 'right' ? c.x + r + marginPx : c.x - r - marginPx - textWidth,
+          x2: side === 'right' ? c.x + r + marginPx + textWidth : c.x - r - marginPx,
+          y1: c.y - h / 2,
+          y2: c.y + h / 2,
+        };
   return {
-    x1: c.x - textWidth / 2 - LABEL_PAD_PX,
-    x2: c.x + textWidth / 2 + LABEL_PAD_PX,
-    y1: top - LABEL_PAD_PX,
-    // Glyphs with descenders and the outline reach about 1.25 em.
-    y2: top + fontPx * 1.25 + LABEL_PAD_PX,
+    x1: box.x1 - LABEL_PAD_PX,
+    x2: box.x2 + LABEL_PAD_PX,
+    y1: box.y1 - LABEL_PAD_PX,
+    y2: box.y2 + LABEL_PAD_PX,
   };
 }
 
@@ -62,7 +83,8 @@ export function overlaps(a: Box, b: Box): boolean {
 }
 
 /**
- * Ids of the nodes to label. `measure` gives a label's width in pixels at `fontPx`; labels
+ * The nodes to label, each with the side its label goes on (the first of LABEL_SIDES that is
+ * clear). `measure` gives a label's width in pixels at `fontPx`; labels
  * whose box lies wholly outside the view are skipped (they are placed again when it moves).
  * A grid of placed boxes keeps this near-linear in the number of nodes.
  */
@@ -72,7 +94,7 @@ export function placeLabels(
   fontPx: number,
   marginPx: number,
   view: { width: number; height: number },
-): Set<string> {
+): Map<string, LabelSide> {
   const order = [...candidates]
     .filter((c) => c.label)
     .sort(
@@ -83,7 +105,8 @@ export function placeLabels(
         a.id.localeCompare(b.id),
     );
   const cell = Math.max(32, fontPx * 6);
-  const grid = new Map<string, Box[]>();
+  // Placed labels and every node, each with the node it belongs to.
+  const grid = new Map<string, { box: Box; owner: string }[]>();
   const cells = (b: Box) => {
     const keys: string[] = [];
     for (let i = Math.floor(b.x1 / cell); i <= Math.floor(b.x2 / cell); i++) {
@@ -92,17 +115,42 @@ export function placeLabels(
     }
     return keys;
   };
-  const placed = new Set<string>();
+  const put = (box: Box, owner: string) => {
+    for (const k of cells(box)) grid.set(k, [...(grid.get(k) ?? []), { box, owner }]);
+  };
+  // Every node is an obstacle to the other nodes' labels (its own sits beside it).
+  for (const c of candidates) {
+    const r = c.size / 2;
+    put({ x1: c.x - r, y1: c.y - r, x2: c.x + r, y2: c.y + r }, c.id);
+  }
+  const placed = new Map<string, LabelSide>();
+  const inView = (b: Box) => b.x2 >= 0 && b.y2 >= 0 && b.x1 <= view.width && b.y1 <= view.height;
+  const clear = (c: LabelCandidate, box: Box) =>
+    !cells(box).some((k) => grid.get(k)?.some((o) => o.owner !== c.id && overlaps(o.box, box)));
   for (const c of order) {
-    const box = labelBox(c, measure(c.label), fontPx, marginPx);
-    const outside = box.x2 < 0 || box.y2 < 0 || box.x1 > view.width || box.y1 > view.height;
-    if (outside && !c.selected) continue;
-    const keys = cells(box);
-    const clash = keys.some((k) => grid.get(k)?.some((b) => overlaps(b, box)));
-    // The selected node is always named: it is what the user is looking at.
-    if (clash && !c.selected) continue;
-    placed.add(c.id);
-    for (const k of keys) grid.set(k, [...(grid.get(k) ?? []), box]);
+    const width = measure(c.label);
+    const boxes = LABEL_SIDES.map((side) => ({
+      side,
+      box: labelBox(c, width, fontPx, marginPx, side),
+    }));
+    if (!c.selected && !boxes.some((b) => inView(b.box))) continue;
+    // The selected node is always named (below, if no side is clear): it is what the user
+    // is looking at.
+    const chosen =
+      boxes.find((b) => inView(b.box) && clear(c, b.box)) ?? (c.selected ? boxes[0] : null);
+    if (!chosen) continue;
+    placed.set(c.id, chosen.side);
+    put(chosen.box, c.id);
   }
   return placed;
+}
+
+/** Cytoscape text placement for a side, `margin` in model units. */
+export function sideStyle(side: LabelSide, margin: number) {
+  return {
+    labelV: side === 'bottom' ? 'bottom' : side === 'top' ? 'top' : 'center',
+    labelH: side === 'right' ? 'right' : side === 'left' ? 'left' : 'center',
+    labelMX: side === 'right' ? margin : side === 'left' ? -margin : 0,
+    labelMY: side === 'bottom' ? margin : side === 'top' ? -margin : 0,
+  };
 }

@@ -59,8 +59,15 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
     ...(options.labels
       ? [
           {
-            selector: 'node[?labelled][labelFont]',
-            style: { label: 'data(label)', 'font-size': 'data(labelFont)' },
+            selector: 'node[?labelled][labelFont][labelSide]',
+            style: {
+              label: 'data(label)',
+              'font-size': 'data(labelFont)',
+              'text-valign': 'data(labelV)',
+              'text-halign': 'data(labelH)',
+              'text-margin-x': 'data(labelMX)',
+              'text-margin-y': 'data(labelMY)',
+            },
           },
         ]
       : []),
@@ -90,6 +97,9 @@ export function stylesheet(options: StyleOptions): StylesheetJson {
         'min-zoomed-font-size': 0,
         'font-weight': 'bold',
         padding: '12px',
+        // Members' labels come and go with the zoom (map/useLabels.ts); a box sized by them
+        // would grow into its neighbours. The layout leaves room for a label under each.
+        'compound-sizing-wrt-labels': 'exclude',
       },
     },
     {

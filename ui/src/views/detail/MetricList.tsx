@@ -61,10 +61,10 @@ export function MetricList({
                   undefined —{' '}
                   {why.get(m) ?? 'not defined for this actor under the convention below.'}
                 </span>
-              ) : Number.isInteger(v) ? (
-                v
               ) : (
-                v.toFixed(3)
+                <span className="metric-value" data-value={v}>
+                  {Number.isInteger(v) ? v : v.toFixed(3)}
+                </span>
               )}
               {c && (
                 <details>
