@@ -158,6 +158,7 @@ describe('editing in Chromium', () => {
       expect(mutations).toHaveLength(1);
       expect(await form.textContent()).not.toMatch(/Variable|got invalid value|INTERNAL/);
       expect(await councilFingerprint(db, 'tamebridge')).toBe(before);
+      await form.scrollIntoViewIfNeeded();
       await shot(page, 'edit-tie-errors');
       await page.close();
     } finally {
@@ -213,7 +214,12 @@ describe('editing in Chromium', () => {
     await form.waitFor();
     expect(await form.locator('[data-field="from"]').inputValue()).toBe(`PERSON:${from}`);
     const fromLabel = await personLabel(api, from);
-    expect(await form.locator('[data-picker="from"]').inputValue()).toContain(fromLabel);
+    // The picker names the actor once the council's actors are loaded.
+    await poll(
+      async () => (await form.locator('[data-picker="from"]').inputValue()).includes(fromLabel),
+      true,
+      20_000,
+    );
     // To is where the keyboard is: the one field left to choose.
     const focused = await page.evaluate(
       () => (globalThis as any).document.activeElement.getAttribute('data-picker') as string,
@@ -319,6 +325,7 @@ describe('editing in Chromium', () => {
     expect(await page.getByTestId('undo-outcome').textContent()).toMatch(/^Undone: tie from/);
     const gone = await api.gql(tieQuery, { c: 'tamebridge', id: tieId });
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    created.splice(created.indexOf(tieId), 1);
     await poll(async () => (await drawnEdgeIds(page)).includes(tieId), false, 20_000);
     // Nothing left to undo.
     expect(await page.getByTestId('undo').count()).toBe(0);
@@ -340,6 +347,7 @@ describe('editing in Chromium', () => {
     const changed = (await api.gql(tieQuery, { c: 'tamebridge', id })).data!.tie;
     expect([changed.strength, changed.note]).toEqual([Number(strength), 'changed, then undone']);
     expect(await page.getByTestId('undo-bar').textContent()).toMatch(/Last edit: tie .+ changed\./);
+    await page.getByTestId('undo-bar').scrollIntoViewIfNeeded();
     await shot(page, 'edit-undo');
     await page.getByTestId('undo').click();
     await page.getByTestId('undo-outcome').waitFor();
@@ -395,6 +403,7 @@ describe('editing in Chromium', () => {
     }, from);
     expect(after).toEqual({ at: ends[0].model, ghost: 0 });
     expect(mutations).toBe(0);
+    await form.scrollIntoViewIfNeeded();
     await shot(page, 'edit-draw-tie');
     await page.close();
   });

