@@ -1,7 +1,7 @@
 import { periodsOverlap } from '../neo4j/validity';
 /**
  * Pure rules about ties, shared by the single and the batch paths (and mirrored by
- * CONFLICT_PREDICATE in tie.cypher.ts for ties already stored).
+ * SAME_TIE_AT_PAIR in tie.cypher.ts for ties already stored).
  */
 import type { TieInput } from './dto/tie.input';
 import type { TieRow } from './tie.types';

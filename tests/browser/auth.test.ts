@@ -146,6 +146,7 @@ describe('signing in, roles and expired sessions in Chromium', () => {
       'edit-tie',
       'end-tie',
       'add-note',
+      'draw-tie',
     ];
 
     for (const reader of [viewer, researcher]) {

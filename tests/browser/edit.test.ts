@@ -159,7 +159,7 @@ describe('editing in Chromium', () => {
       expect(await form.textContent()).not.toMatch(/Variable|got invalid value|INTERNAL/);
       expect(await councilFingerprint(db, 'tamebridge')).toBe(before);
       await form.scrollIntoViewIfNeeded();
-      await shot(page, 'edit-tie-errors');
+      await shot(page, 'edit-tie-errors', { fullPage: false });
       await page.close();
     } finally {
       await db.driver.close();
@@ -348,7 +348,7 @@ describe('editing in Chromium', () => {
     expect([changed.strength, changed.note]).toEqual([Number(strength), 'changed, then undone']);
     expect(await page.getByTestId('undo-bar').textContent()).toMatch(/Last edit: tie .+ changed\./);
     await page.getByTestId('undo-bar').scrollIntoViewIfNeeded();
-    await shot(page, 'edit-undo');
+    await shot(page, 'edit-undo', { fullPage: false });
     await page.getByTestId('undo').click();
     await page.getByTestId('undo-outcome').waitFor();
     const back = (await api.gql(tieQuery, { c: 'tamebridge', id })).data!.tie;

@@ -76,8 +76,16 @@ export async function apiSnapshot(
   return res.data!.networkSnapshot;
 }
 
-/** Screenshot (tests/support/browser.ts) once fades and viewport animations have finished. */
-export async function shot(page: Page, name: string): Promise<void> {
+/**
+ * Screenshot (tests/support/browser.ts) once fades and viewport animations have finished.
+ * `fullPage: false` keeps what is scrolled into view inside the side panel: a full-page
+ * capture grows the viewport, and the panel, no longer overflowing, shows its top again.
+ */
+export async function shot(
+  page: Page,
+  name: string,
+  options?: { fullPage?: boolean },
+): Promise<void> {
   await page.waitForTimeout(700);
-  await screenshot(page, name);
+  await screenshot(page, name, options);
 }
