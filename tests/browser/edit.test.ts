@@ -147,7 +147,7 @@ describe('editing in Chromium', () => {
       for (const [field, words] of [
         ['strength', /strength/i],
         ['confidence', /confidence/i],
-        ['validTo', /after|validFrom|valid from/i],
+        ['validTo', /^Valid to must be after Valid from\b/],
       ] as const) {
         const input = form.locator(`[data-field="${field}"]`);
         await poll(() => input.getAttribute('aria-invalid'), 'true');

@@ -1,6 +1,7 @@
 import {
   changedFields,
   fieldErrors,
+  inFieldWords,
   missingRequired,
   toInput,
   valuesFrom,
@@ -18,6 +19,24 @@ const specs: FieldSpec[] = [
 ];
 
 describe('forms', () => {
+  it("puts the API's field names into the form's words", () => {
+    const tie: FieldSpec[] = [
+      { name: 'validFrom', label: 'Valid from', type: 'date', required: true },
+      { name: 'validTo', label: 'Valid to (first day it no longer holds)', type: 'date' },
+      { name: 'strength', label: 'Strength (1–5)', type: 'number', required: true },
+    ];
+    expect(
+      inFieldWords(
+        'validTo must be after validFrom (it is the first day the record no longer holds)',
+        tie,
+      ),
+    ).toBe('Valid to must be after Valid from (it is the first day the record no longer holds)');
+    // English words are left alone, and so are names that only contain a field name.
+    expect(inFieldWords('strength must not be greater than 5; validFromDate', tie)).toBe(
+      'strength must not be greater than 5; validFromDate',
+    );
+  });
+
   it('puts API field errors against the field they name', () => {
     const names = specs.map((s) => s.name);
     expect(

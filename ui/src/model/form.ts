@@ -56,6 +56,24 @@ export function fieldErrors(
 }
 
 /**
+ * An API message in the form's own words: the field names it quotes ("validTo must be after
+ * validFrom") become the fields' labels without their help in brackets ("Valid to must be
+ * after Valid from"). Only camelCase names are replaced: they never occur as English words.
+ */
+export function inFieldWords(
+  message: string,
+  specs: readonly Pick<FieldSpec, 'name' | 'label'>[],
+): string {
+  return specs
+    .filter((s) => /[a-z][A-Z]/.test(s.name))
+    .reduce(
+      (text, s) =>
+        text.replace(new RegExp(`\\b${s.name}\\b`, 'g'), s.label.replace(/\s*\(.*$/, '')),
+      message,
+    );
+}
+
+/**
  * Typed values for a GraphQL input: numbers parsed, empty optional fields left out (or sent
  * as null when `nullEmpty`, to clear them on update), checkboxes as booleans. A number that
  * does not parse is sent as typed, so the API's validation answers for it.

@@ -1,7 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { SearchPicker } from './SearchPicker';
-import { fieldErrors, missingRequired, type FieldSpec, type FormValues } from '../../model/form';
+import {
+  fieldErrors,
+  inFieldWords,
+  missingRequired,
+  type FieldSpec,
+  type FormValues,
+} from '../../model/form';
 
 interface Props {
   title: string;
@@ -55,7 +61,11 @@ export function EntityForm(p: Props) {
           );
           if (!Object.keys(byField).length) byField._form = err.message;
           else if (!byField._form && err.code !== 'BAD_USER_INPUT') byField._form = err.message;
-          setErrors(byField);
+          setErrors(
+            Object.fromEntries(
+              Object.entries(byField).map(([k, m]) => [k, inFieldWords(m, p.specs)]),
+            ),
+          );
         } else setErrors({ _form: String(err) });
       })
       .finally(() => setSaving(false));
