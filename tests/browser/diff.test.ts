@@ -2,7 +2,7 @@ import { Browser } from 'playwright-core';
 import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createCouncil } from '../support/domain-fixtures';
-import { poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
+import { graphqlErrors, poll, seedDemoCouncils, waitForMap, shot } from './map-helpers';
 
 const DIFF = `query($c: ID!, $f: ID!, $t: ID!) {
   networkDiff(councilId: $c, fromWave: $f, toWave: $t, pathMetrics: false) {
@@ -75,12 +75,7 @@ describe('changes (diff) view in Chromium', () => {
 
   it('compares from a wave by default, from Today, and from an intervention date, with no failing query', async () => {
     const page = await signedInPage(browser, api);
-    const failed: string[] = [];
-    page.on('response', async (r) => {
-      if (!r.url().endsWith('/graphql')) return;
-      const body = (await r.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-      for (const e of body?.errors ?? []) failed.push(e.message);
-    });
+    const failures = graphqlErrors(page);
     // No fromWave in the URL: the first wave, and no query that fails.
     await page.goto(`${api.url}/?council=tamebridge&view=changes&wave=tamebridge-wave-review`);
     await waitForMap(page);
@@ -125,23 +120,18 @@ describe('changes (diff) view in Chromium', () => {
     );
     expect(swapped.errors).toBeUndefined();
     await poll(shownAdded, swapped.data!.networkDiff.counts.added as number, 20_000);
-    expect(failed).toEqual([]);
+    expect(await failures()).toEqual([]);
     await page.close();
   });
 
   it('a council with no waves asks for a moment instead of showing an error', async () => {
     const council = await createCouncil(api, 'No waves (test)');
     const page = await signedInPage(browser, api);
-    const failed: string[] = [];
-    page.on('response', async (r) => {
-      if (!r.url().endsWith('/graphql')) return;
-      const body = (await r.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-      for (const e of body?.errors ?? []) failed.push(e.message);
-    });
+    const failures = graphqlErrors(page);
     await page.goto(`${api.url}/?council=${council.id}&view=changes`);
     await page.getByTestId('diff-choose').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(failed).toEqual([]);
+    expect(await failures()).toEqual([]);
     await page.close();
   });
 });

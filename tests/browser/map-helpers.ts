@@ -89,3 +89,28 @@ export async function shot(
   await page.waitForTimeout(700);
   await screenshot(page, name, options);
 }
+
+/**
+ * Records the error messages of every GraphQL answer the page receives. The returned
+ * function waits until every body received so far has been read, so an answer whose body
+ * was still being read at the last check is counted too.
+ */
+export function graphqlErrors(page: Page): () => Promise<string[]> {
+  const failed: string[] = [];
+  const reads: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (!r.url().endsWith('/graphql')) return;
+    reads.push(
+      r
+        .json()
+        .catch(() => null)
+        .then((body: { errors?: { message: string }[] } | null) => {
+          for (const e of body?.errors ?? []) failed.push(e.message);
+        }),
+    );
+  });
+  return async () => {
+    await Promise.all(reads);
+    return failed;
+  };
+}

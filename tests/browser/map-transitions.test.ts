@@ -287,7 +287,7 @@ describe('map transitions in Chromium: every in-app change draws what a fresh lo
         node.id,
       ),
     ).toBe(true);
-    await shot(page, 'map-phone-selected');
+    await shot(page, 'map-phone-selected', { fullPage: false });
     // "Details" brings the details panel into view.
     await page.getByTestId('show-details').click();
     await poll(async () => {
