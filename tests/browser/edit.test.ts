@@ -145,8 +145,8 @@ describe('editing in Chromium', () => {
       await form.locator('[data-field="validTo"]').fill('2000-01-01');
       await form.getByTestId('form-submit').click();
       for (const [field, words] of [
-        ['strength', /strength/i],
-        ['confidence', /confidence/i],
+        ['strength', /^Strength must not be greater than 5/],
+        ['confidence', /^Confidence must not be greater than 1/],
         ['validTo', /^Valid to must be after Valid from\b/],
       ] as const) {
         const input = form.locator(`[data-field="${field}"]`);

@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signedInPage } from '../support/browser';
+import { launchBrowser, signedInPage } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
-import { seedDemoCouncils, waitForMap } from './map-helpers';
+import { seedDemoCouncils, shot, waitForMap } from './map-helpers';
 
 /** Every Content-Security-Policy violation the page reports, across its navigations. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -38,7 +38,8 @@ describe('first page in Chromium', () => {
     const version = page.getByTestId('neo4j-version');
     await version.waitFor();
     expect(await version.textContent()).toMatch(/^5\.\d+\.\d+$/);
-    await screenshot(page, 'foundation-health');
+    await waitForMap(page);
+    await shot(page, 'foundation-health');
     await page.close();
   });
 

@@ -31,9 +31,12 @@ describe('forms', () => {
         tie,
       ),
     ).toBe('Valid to must be after Valid from (it is the first day the record no longer holds)');
-    // English words are left alone, and so are names that only contain a field name.
-    expect(inFieldWords('strength must not be greater than 5; validFromDate', tie)).toBe(
-      'strength must not be greater than 5; validFromDate',
+    // A plain name as the first word becomes its label; elsewhere it is an English word.
+    expect(inFieldWords('strength must not be greater than 5', tie)).toBe(
+      'Strength must not be greater than 5',
+    );
+    expect(inFieldWords('the strength of a tie; validFromDate', tie)).toBe(
+      'the strength of a tie; validFromDate',
     );
   });
 

@@ -58,19 +58,20 @@ export function fieldErrors(
 /**
  * An API message in the form's own words: the field names it quotes ("validTo must be after
  * validFrom") become the fields' labels without their help in brackets ("Valid to must be
- * after Valid from"). Only camelCase names are replaced: they never occur as English words.
+ * after Valid from"). CamelCase names are replaced anywhere (they never occur as English
+ * words), any other name only as the message's first word ("strength must not be greater
+ * than 5" → "Strength must not be greater than 5").
  */
 export function inFieldWords(
   message: string,
   specs: readonly Pick<FieldSpec, 'name' | 'label'>[],
 ): string {
+  const label = (s: Pick<FieldSpec, 'label'>) => s.label.replace(/\s*\(.*$/, '');
+  const first = specs.find((s) => message.startsWith(`${s.name} `));
+  const text = first ? `${label(first)}${message.slice(first.name.length)}` : message;
   return specs
     .filter((s) => /[a-z][A-Z]/.test(s.name))
-    .reduce(
-      (text, s) =>
-        text.replace(new RegExp(`\\b${s.name}\\b`, 'g'), s.label.replace(/\s*\(.*$/, '')),
-      message,
-    );
+    .reduce((out, s) => out.replace(new RegExp(`\\b${s.name}\\b`, 'g'), label(s)), text);
 }
 
 /**
